@@ -1,0 +1,26 @@
+// One error type for the local cloud: `code` is what the platform answers on the wire.
+export class CloudError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CloudError';
+  }
+}
+
+// Wire codes the SDK understands (it maps e.g. DATABASE_COLLECTION_NOT_EXIST to errCode -502005).
+export const WireCode = {
+  COLLECTION_NOT_EXIST: 'DATABASE_COLLECTION_NOT_EXIST',
+  COLLECTION_ALREADY_EXIST: 'DATABASE_COLLECTION_ALREADY_EXIST',
+  TRANSACTION_CONFLICT: 'DATABASE_TRANSACTION_CONFLICT',
+  TRANSACTION_FAIL: 'DATABASE_TRANSACTION_FAIL',
+  DUPLICATE_WRITE: 'DATABASE_DUPLICATE_WRITE',
+  REQUEST_FAILED: 'DATABASE_REQUEST_FAILED',
+  INVALID_PARAM: 'INVALID_PARAM',
+  UNSUPPORTED: 'OPERATION_NOT_SUPPORTED',
+  FUNCTION_NOT_FOUND: 'FUNCTIONS_REQUEST_FAIL',
+  FUNCTION_TIMEOUT: 'FUNCTIONS_TIME_LIMIT_EXCEEDED',
+  FUNCTION_ERROR: 'FUNCTIONS_EXECUTE_FAIL',
+  STORAGE_NOT_EXIST: 'STORAGE_FILE_NONEXIST',
+} as const;

@@ -1,0 +1,106 @@
+import { CloudError, WireCode } from '../errors';
+import { DEFAULT_TIMEOUT_SECONDS, type FunctionCatalog } from './catalog';
+import { withInvocationEnv } from './env-overlay';
+import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
+
+export interface InvocationRecord {
+  functionName: string;
+  source: string;
+  openid: string;
+  durationMs: number;
+  ok: boolean;
+}
+
+/**
+ * Runs cloud functions in this process, each call with its own identity and its own route to the
+ * local cloud, across the JSON boundary the platform puts around events and results.
+ */
+export class FunctionRunner {
+  private requestCounter = 0;
+  private readonly listeners: Array<(record: InvocationRecord) => void> = [];
+
+  constructor(
+    private readonly catalog: FunctionCatalog,
+    private readonly adminUrl: () => string,
+  ) {}
+
+  names(): string[] {
+    return this.catalog.names();
+  }
+
+  has(name: string): boolean {
+    return this.catalog.has(name);
+  }
+
+  config(name: string) {
+    return this.catalog.config(name);
+  }
+
+  onInvocation(listener: (record: InvocationRecord) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Invokes `name` as the platform would; rejects with a CloudError on a missing function, a throw or a timeout. */
+  async invoke(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown> {
+    if (!this.catalog.has(name)) {
+      throw new CloudError(WireCode.FUNCTION_NOT_FOUND, `FunctionName parameter could not be found: ${name}`);
+    }
+    const timeoutMs = (this.catalog.config(name).timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+    const variables = {
+      ...sdkEnvironment(this.adminUrl(), {
+        functionName: name,
+        source: identity.source,
+        openid: identity.openid,
+      }),
+      ...identityEnvironment(identity),
+    };
+    const context = {
+      request_id: `local-${Date.now().toString(36)}-${(++this.requestCounter).toString(36)}`,
+      function_name: name,
+      function_version: '$LATEST',
+      namespace: LOCAL_ENV_ID,
+      memory_limit_in_mb: 256,
+      time_limit_in_ms: timeoutMs,
+    };
+    const startedAt = Date.now();
+    let ok = false;
+    try {
+      const module = this.catalog.load(name);
+      const run = withInvocationEnv(variables, async () => module.main(crossWire(event), context));
+      const result = crossWire(await withTimeout(run, timeoutMs, name));
+      ok = true;
+      return result;
+    } catch (error) {
+      if (error instanceof CloudError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CloudError(WireCode.FUNCTION_ERROR, `function ${name} failed: ${message}`);
+    } finally {
+      const record = {
+        functionName: name,
+        source: identity.source,
+        openid: identity.openid,
+        durationMs: Date.now() - startedAt,
+        ok,
+      };
+      for (const listener of this.listeners) listener(record);
+    }
+  }
+}
+
+/** Events and results travel as JSON on the platform: Dates become strings, `undefined` disappears. */
+export function crossWire(value: unknown): unknown {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+function withTimeout<T>(work: Promise<T>, timeoutMs: number, name: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new CloudError(WireCode.FUNCTION_TIMEOUT, `function ${name} timed out after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    timer.unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

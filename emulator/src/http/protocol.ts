@@ -1,0 +1,33 @@
+// The `/admin` protocol the SDK speaks: one POST per action, answered as JSON or as raw bytes.
+
+/** Who is calling, as the runner encodes it in the request URL (`?fn=…&src=…&openid=…&`). */
+export interface Caller {
+  /** The function making the call, empty for a process outside the runner. */
+  functionName: string;
+  /** `wx_client`, `wx_client,scf`, `wx_paycallback`, … */
+  source: string;
+  openid: string;
+}
+
+export interface AdminRequest {
+  action: string;
+  /** JSON body fields, or multipart text fields. */
+  params: Record<string, unknown>;
+  /** Multipart parts as raw bytes (protobuf and file payloads). */
+  files: Record<string, Buffer>;
+  caller: Caller;
+}
+
+export type AdminReply =
+  /** `{ requestId, ...body }` as application/json. */
+  | { kind: 'json'; body: Record<string, unknown> }
+  /** Raw bytes as application/octet-stream (cloudPay JSON, openapi protobuf). */
+  | { kind: 'bytes'; body: Buffer };
+
+export type ActionHandler = (request: AdminRequest) => Promise<AdminReply> | AdminReply;
+
+export const jsonReply = (body: Record<string, unknown>): AdminReply => ({ kind: 'json', body });
+export const bytesReply = (body: Buffer | string): AdminReply => ({
+  kind: 'bytes',
+  body: typeof body === 'string' ? Buffer.from(body) : body,
+});

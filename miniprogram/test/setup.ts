@@ -1,0 +1,2 @@
+// Page tests run under jsdom with miniprogram-simulate, which defines Component() and Behavior() but no Page().
+export {};
