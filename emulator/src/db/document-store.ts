@@ -1,0 +1,41 @@
+// What other parts of the local cloud (client database, watch, persistence, seeding) may ask of the database.
+
+/** A stored document with decoded values (Dates as Date, regular expressions as RegExp). */
+export type StoredDocument = Record<string, unknown> & { _id: string };
+
+export interface FindOptions {
+  sort?: Record<string, 1 | -1>;
+  skip?: number;
+  limit?: number;
+  projection?: Record<string, 0 | 1 | boolean>;
+}
+
+export interface DocumentChange {
+  collection: string;
+  id: string;
+  /** Undefined for an insert. */
+  before?: StoredDocument;
+  /** Undefined for a removal. */
+  after?: StoredDocument;
+}
+
+export interface IndexSpec {
+  name: string;
+  keys: Array<{ name: string; direction: 1 | -1 }>;
+  unique?: boolean;
+}
+
+export interface DocumentStore {
+  hasCollection(name: string): boolean;
+  collectionNames(): string[];
+  createCollection(name: string): void;
+  /** Declares a collection's indexes; unique ones are enforced on every write. */
+  defineIndexes(collection: string, indexes: IndexSpec[]): void;
+  /** Inserts documents outside any request (seeding); throws on a duplicate `_id` or unique key. */
+  insert(collection: string, documents: Array<Record<string, unknown>>): string[];
+  /** Committed documents matching a Mongo filter, as deep copies. */
+  find(collection: string, filter?: Record<string, unknown>, options?: FindOptions): StoredDocument[];
+  count(collection: string, filter?: Record<string, unknown>): number;
+  /** Called after each committed change to a document; returns an unsubscribe function. */
+  onChange(listener: (change: DocumentChange) => void): () => void;
+}
