@@ -1,0 +1,12 @@
+import { appConfig } from './config';
+
+// App entry: starts the cloud once; pages reach it only through services/cloud.ts.
+App({
+  onLaunch() {
+    if (!wx.cloud) {
+      console.error('请使用 2.2.3 或以上的基础库以使用云能力 (cloud needs base library ≥ 2.2.3)');
+      return;
+    }
+    wx.cloud.init({ ...(appConfig.cloudEnv ? { env: appConfig.cloudEnv } : {}), traceUser: true });
+  },
+});

@@ -1,0 +1,81 @@
+// Bundles each cloud function with the shared server code into dist/cloudfunctions/<fn>/ — the folder DevTools deploys.
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+
+const root = path.resolve(__dirname, '..');
+export const SOURCE_DIR = path.join(root, 'cloudfunctions');
+export const OUTPUT_DIR = path.join(root, 'dist', 'cloudfunctions');
+
+/** The exact wx-server-sdk version every deployed function pins (the one the tests ran against). */
+export function pinnedSdkVersion(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  const version = manifest.dependencies['wx-server-sdk'];
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
+    throw new Error(`package.json must pin wx-server-sdk to an exact version, found "${version}"`);
+  }
+  return version;
+}
+
+export function functionNames(): string[] {
+  return fs
+    .readdirSync(SOURCE_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Builds one function folder: index.js (bundled), package.json (exact SDK), config.json (copied). */
+export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: number } {
+  const sourceDir = path.join(SOURCE_DIR, name);
+  const configFile = path.join(sourceDir, 'config.json');
+  if (!fs.existsSync(path.join(sourceDir, 'index.ts')))
+    throw new Error(`cloudfunctions/${name} has no index.ts`);
+  if (!fs.existsSync(configFile)) throw new Error(`cloudfunctions/${name} has no config.json`);
+  const target = path.join(outputDir, name);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(target, { recursive: true });
+  buildSync({
+    entryPoints: [path.join(sourceDir, 'index.ts')],
+    outfile: path.join(target, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16', // the oldest runtime a cloud environment may still run
+    format: 'cjs',
+    external: ['wx-server-sdk'],
+    sourcemap: 'inline',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const manifest = {
+    name,
+    version: '1.0.0',
+    private: true,
+    main: 'index.js',
+    dependencies: { 'wx-server-sdk': pinnedSdkVersion() },
+  };
+  fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  fs.copyFileSync(configFile, path.join(target, 'config.json'));
+  return { bytes: fs.statSync(path.join(target, 'index.js')).size };
+}
+
+export function buildAll(log: (line: string) => void = console.log): string[] {
+  const names = functionNames();
+  log(`Building ${names.length} cloud functions into dist/cloudfunctions/`);
+  names.forEach((name, index) => {
+    const { bytes } = buildFunction(name);
+    log(`  [${index + 1}/${names.length}] ${name.padEnd(12)} ${(bytes / 1024).toFixed(1)} KiB`);
+  });
+  return names;
+}
+
+if (require.main === module) {
+  try {
+    buildAll();
+  } catch (error) {
+    console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,95 @@
+import type { Result } from '../../typings/result';
+import { AppError } from './app-error';
+import { wxContext, type WxContext } from './cloud';
+import { compileSchema, describeErrors, type Schema } from './validation';
+
+/** Who made the call, from `getWXContext()` only; never from the event. */
+export interface Caller {
+  /** The customer's openid; empty when no user is behind the call (timers, callbacks). */
+  openid: string;
+  source: string;
+  context: WxContext;
+}
+
+export interface ActionDefinition<I, O> {
+  input: Schema<I>;
+  /** Whether the action needs a signed-in user (an OPENID); most customer actions do. */
+  requiresUser: boolean;
+  handle(input: I, caller: Caller): Promise<O>;
+}
+
+/** Declares an action with its input type inferred from the schema (`JSONSchemaType<I>`). */
+export function defineAction<I, O>(definition: ActionDefinition<I, O>): ActionDefinition<I, O> {
+  return definition;
+}
+
+type AnyAction = ActionDefinition<never, unknown>;
+
+/**
+ * One router for all functions: `{ action, input }` → validation → the action's service → `Result<T>`.
+ * Expected failures are AppErrors; anything else is logged with the request id and answered as INTERNAL.
+ */
+export function createRouter(actions: Record<string, AnyAction>) {
+  const validators = new Map(
+    Object.entries(actions).map(([name, action]) => [name, compileSchema(action.input as Schema<unknown>)]),
+  );
+  return async function main(event: unknown, context?: { request_id?: string }): Promise<Result<unknown>> {
+    try {
+      const { action, input } = readEvent(event);
+      const definition = actions[action];
+      const validate = validators.get(action);
+      if (!definition || !validate) {
+        throw new AppError(
+          'UNKNOWN_ACTION',
+          `unknown action "${action}"; expected one of: ${Object.keys(actions).join(', ')}`,
+        );
+      }
+      if (!validate(input)) {
+        const problems = describeErrors(validate.errors);
+        throw new AppError('INVALID_INPUT', problems.join('; '), { problems });
+      }
+      const caller = currentCaller();
+      if (definition.requiresUser && !caller.openid) {
+        throw new AppError('UNAUTHENTICATED', 'this action needs a signed-in WeChat user');
+      }
+      const data = await (definition.handle as (input: unknown, caller: Caller) => Promise<unknown>)(
+        input,
+        caller,
+      );
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.details !== undefined && { details: error.details }),
+          },
+        };
+      }
+      console.error(`[${context?.request_id ?? 'no-request-id'}] internal error`, error);
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' },
+      };
+    }
+  };
+}
+
+function readEvent(event: unknown): { action: string; input: unknown } {
+  if (
+    typeof event !== 'object' ||
+    event === null ||
+    typeof (event as { action?: unknown }).action !== 'string'
+  ) {
+    throw new AppError('INVALID_INPUT', 'the event must be { action: string, input: object }');
+  }
+  const { action, input } = event as { action: string; input?: unknown };
+  return { action, input: input ?? {} };
+}
+
+function currentCaller(): Caller {
+  const context = wxContext();
+  return { openid: context.OPENID ?? '', source: context.SOURCE ?? '', context };
+}
