@@ -1,6 +1,6 @@
 // The one typed facade over wx-server-sdk: its typings give DYNAMIC_CURRENT_ENV as a symbol, query results
 // as unions with void, and no cloudPay at all.
-import cloud = require('wx-server-sdk');
+import * as cloud from 'wx-server-sdk';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 

@@ -12,7 +12,7 @@ export function compileSchema<T>(schema: Schema<T>): ValidateFunction<T> {
 /** One short sentence per problem, naming the field: `input/quantity must be >= 1`. */
 export function describeErrors(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((error) => {
-    const where = `input${error.instancePath}` || 'input';
+    const where = `input${error.instancePath}`;
     if (error.keyword === 'additionalProperties') {
       return `${where} has an unknown field "${String(error.params.additionalProperty)}"`;
     }
