@@ -28,7 +28,7 @@ export function functionNames(): string[] {
 }
 
 /** Builds one function folder: index.js (bundled), package.json (exact SDK), config.json (copied). */
-export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: number } {
+export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: number; externals: string[] } {
   const sourceDir = path.join(SOURCE_DIR, name);
   const configFile = path.join(sourceDir, 'config.json');
   if (!fs.existsSync(path.join(sourceDir, 'index.ts')))
@@ -37,7 +37,8 @@ export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: nu
   const target = path.join(outputDir, name);
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
-  buildSync({
+  const { metafile } = buildSync({
+    metafile: true,
     entryPoints: [path.join(sourceDir, 'index.ts')],
     outfile: path.join(target, 'index.js'),
     bundle: true,
@@ -58,7 +59,14 @@ export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: nu
   };
   fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   fs.copyFileSync(configFile, path.join(target, 'config.json'));
-  return { bytes: fs.statSync(path.join(target, 'index.js')).size };
+  // What the bundle still loads at run time: node built-ins and wx-server-sdk only, if the bundle is whole.
+  const externals = Object.values(metafile.inputs)
+    .flatMap((input) =>
+      input.imports.filter((imported) => imported.external).map((imported) => imported.path),
+    )
+    .filter((id, index, all) => all.indexOf(id) === index)
+    .sort();
+  return { bytes: fs.statSync(path.join(target, 'index.js')).size, externals };
 }
 
 export function buildAll(log: (line: string) => void = console.log): string[] {

@@ -31,4 +31,10 @@ export function wxContext(): WxContext {
 
 export const database = (): ReturnType<typeof cloud.database> => cloud.database();
 
+/** Runs a query's `get()` and returns its documents (the SDK types results as a union with void). */
+export async function readList<T>(query: { get(): unknown }): Promise<T[]> {
+  const result = (await query.get()) as { data: T[] };
+  return result.data;
+}
+
 export { cloud };

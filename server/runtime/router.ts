@@ -23,7 +23,12 @@ export function defineAction<I, O>(definition: ActionDefinition<I, O>): ActionDe
   return definition;
 }
 
-type AnyAction = ActionDefinition<never, unknown>;
+/** Any action, for the router's table (each entry keeps its own input type where it is defined). */
+type AnyAction = {
+  input: object;
+  requiresUser: boolean;
+  handle(input: never, caller: Caller): Promise<unknown>;
+};
 
 /**
  * One router for all functions: `{ action, input }` → validation → the action's service → `Result<T>`.

@@ -36,6 +36,18 @@ export interface DocumentStore {
   /** Committed documents matching a Mongo filter, as deep copies. */
   find(collection: string, filter?: Record<string, unknown>, options?: FindOptions): StoredDocument[];
   count(collection: string, filter?: Record<string, unknown>): number;
+  /**
+   * Updates the first (with `multi`, every) matching document with operators (`{ $inc: … }`) or plain
+   * fields (applied as `$set`); `updated` counts documents that really changed; `upsert` creates one if none match.
+   */
+  update(
+    collection: string,
+    filter: Record<string, unknown>,
+    update: Record<string, unknown>,
+    options?: { multi?: boolean; upsert?: boolean },
+  ): { updated: number; upsertedId?: string };
+  /** Removes the first (with `multi`, every) matching document; returns how many were removed. */
+  remove(collection: string, filter: Record<string, unknown>, options?: { multi?: boolean }): number;
   /** Called after each committed change to a document; returns an unsubscribe function. */
   onChange(listener: (change: DocumentChange) => void): () => void;
 }

@@ -1,5 +1,6 @@
+import { setTimeout, clearTimeout } from 'node:timers';
 import { CloudError, WireCode } from '../errors';
-import { DEFAULT_TIMEOUT_SECONDS, type FunctionCatalog } from './catalog';
+import { type CloudFunctionModule, DEFAULT_TIMEOUT_SECONDS, type FunctionCatalog } from './catalog';
 import { withInvocationEnv } from './env-overlay';
 import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
 
@@ -34,6 +35,11 @@ export class FunctionRunner {
 
   config(name: string) {
     return this.catalog.config(name);
+  }
+
+  /** Loads a function's module (it stays warm), e.g. to check it at start-up. */
+  load(name: string): CloudFunctionModule {
+    return this.catalog.load(name);
   }
 
   onInvocation(listener: (record: InvocationRecord) => void): void {

@@ -59,7 +59,10 @@ export class LocalCloudServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
     if (req.method === 'POST' && url.pathname === '/admin') return this.handleAdmin(req, url, body, res);
-    const route = this.routes.find((r) => r.method === req.method && url.pathname.startsWith(r.prefix));
+    // The longest matching prefix wins, so `/client/db` and `/client/subscribe` never shadow each other.
+    const route = this.routes
+      .filter((r) => r.method === req.method && url.pathname.startsWith(r.prefix))
+      .sort((a, b) => b.prefix.length - a.prefix.length)[0];
     if (!route)
       return sendJson(res, 404, { errCode: 404, errMsg: `no route for ${req.method} ${url.pathname}` });
     const response = await route.handler({

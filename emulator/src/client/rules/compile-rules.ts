@@ -1,0 +1,103 @@
+// Loads a collection's security rules once, refusing loudly anything outside the supported subset.
+import { CloudError, WireCode } from '../../errors';
+import type { RuleNode } from './rule-ast';
+import { ruleAllows, type RuleContext } from './rule-evaluator';
+import { ruleFormula } from './rule-formula';
+import { RuleSyntaxError } from './rule-lexer';
+import { parseRule } from './rule-parser';
+import { filterProvesFormula } from './query-subset';
+
+/** A collection's security rules as the platform stores them: `true`, `false` or an expression per operation. */
+export type RuleSet = {
+  read?: boolean | string;
+  write?: boolean | string;
+  create?: boolean | string;
+  update?: boolean | string;
+  delete?: boolean | string;
+};
+
+/** The operations a client request is checked for; create/update/delete fall back to `write`. */
+export type RuleOperation = 'read' | 'create' | 'update' | 'delete';
+
+export interface CompiledRules {
+  readonly collection: string;
+  /** Whether the rule for `operation` holds for this document (the per-document guard; a create passes the new document). */
+  allowsDocument(operation: RuleOperation, document: Record<string, unknown>, context: RuleContext): boolean;
+  /** Whether every document `filter` can match is guaranteed to satisfy the rule ("a query must be a subset of its rule"). */
+  allowsFilter(operation: RuleOperation, filter: Record<string, unknown>, context: RuleContext): boolean;
+}
+
+/** Rules the local cloud will not load; names the collection, the rule key and the unsupported part. */
+export class RuleLoadError extends CloudError {
+  constructor(
+    readonly collection: string,
+    readonly ruleKey: string,
+    readonly unsupported: string,
+  ) {
+    super(
+      WireCode.INVALID_PARAM,
+      `security rules of collection "${collection}", key "${ruleKey}": ${unsupported}`,
+    );
+    this.name = 'RuleLoadError';
+  }
+}
+
+/** The platform's limit on one rule expression, in characters. */
+export const MAX_RULE_LENGTH = 1024;
+
+const RULE_KEYS = ['read', 'write', 'create', 'update', 'delete'] as const;
+type RuleKey = (typeof RULE_KEYS)[number];
+
+/** Parses and checks every rule of one collection; throws RuleLoadError on the first unsupported part. */
+export function compileRules(collection: string, rules: RuleSet): CompiledRules {
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules))
+    throw new RuleLoadError(
+      collection,
+      '(all)',
+      'rules must be an object of read/write/create/update/delete',
+    );
+  const compiled = new Map<RuleKey, RuleNode>();
+  for (const [key, value] of Object.entries(rules) as Array<[string, unknown]>) {
+    if (!(RULE_KEYS as readonly string[]).includes(key))
+      throw new RuleLoadError(collection, key, `unknown rule key (expected ${RULE_KEYS.join(', ')})`);
+    compiled.set(key as RuleKey, compileOne(collection, key, value));
+  }
+  const ruleFor = (operation: RuleOperation): RuleNode =>
+    compiled.get(operation) ?? (operation === 'read' ? undefined : compiled.get('write')) ?? DENY;
+  return {
+    collection,
+    allowsDocument: (operation, document, context) => ruleAllows(ruleFor(operation), document, context),
+    allowsFilter: (operation, filter, context) =>
+      filterProvesFormula(filter, ruleFormula(ruleFor(operation), context)),
+  };
+}
+
+/** Compiles the rules of every collection; a collection absent here is denied to clients. */
+export function compileRuleTable(rules: Record<string, RuleSet | undefined>): Map<string, CompiledRules> {
+  const table = new Map<string, CompiledRules>();
+  for (const [collection, set] of Object.entries(rules)) {
+    if (set !== undefined) table.set(collection, compileRules(collection, set));
+  }
+  return table;
+}
+
+const DENY: RuleNode = { kind: 'literal', value: false };
+
+function compileOne(collection: string, key: string, value: unknown): RuleNode {
+  if (typeof value === 'boolean') return { kind: 'literal', value };
+  if (typeof value !== 'string')
+    throw new RuleLoadError(collection, key, `a rule must be true, false or a string, not ${typeof value}`);
+  if (value.length > MAX_RULE_LENGTH)
+    throw new RuleLoadError(
+      collection,
+      key,
+      `expression is ${value.length} characters, over the limit of ${MAX_RULE_LENGTH}`,
+    );
+  try {
+    return parseRule(value);
+  } catch (error) {
+    if (error instanceof RuleSyntaxError)
+      throw new RuleLoadError(collection, key, `${error.message} in "${value}"`);
+    throw error;
+  }
+}

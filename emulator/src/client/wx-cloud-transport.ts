@@ -1,0 +1,113 @@
+// The one place the page-side client touches the network: JSON POSTs and a server-sent event stream over node:http.
+// A browser build swaps this file for one using fetch and EventSource; nothing else changes.
+import http from 'node:http';
+
+export interface HttpReply {
+  status: number;
+  /** The reply body parsed as JSON (undefined when it is not JSON). */
+  body: unknown;
+}
+
+/** POSTs `body` as JSON and resolves with the status and parsed reply; rejects only when the request fails. */
+export function postJson(url: string, headers: Record<string, string>, body: unknown): Promise<HttpReply> {
+  const payload = Buffer.from(JSON.stringify(body ?? {}));
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: parseJson(Buffer.concat(chunks)) }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+export interface EventStreamListener {
+  onEvent(name: string, data: string): void;
+  /** The stream could not open, or ended without close(). */
+  onFailure(error: Error): void;
+}
+
+export interface EventStream {
+  /** Stops the stream; no listener method runs afterwards. */
+  close(): void;
+}
+
+/** Opens a server-sent event stream (GET) and reports each event's name and data. */
+export function openEventStream(
+  url: string,
+  headers: Record<string, string>,
+  listener: EventStreamListener,
+): EventStream {
+  let closed = false;
+  const fail = (error: Error) => {
+    if (closed) return;
+    closed = true;
+    listener.onFailure(error);
+  };
+  const request = http.get(
+    url,
+    { headers: { ...headers, accept: 'text/event-stream' }, agent: false },
+    (response) => {
+      if (response.statusCode !== 200) {
+        response.resume();
+        fail(new Error(`event stream answered HTTP ${response.statusCode ?? 0}`));
+        return;
+      }
+      response.setEncoding('utf8');
+      let buffered = '';
+      response.on('data', (chunk: string) => {
+        buffered += chunk.replace(/\r\n?/g, '\n');
+        let boundary = buffered.indexOf('\n\n');
+        while (boundary >= 0 && !closed) {
+          const block = buffered.slice(0, boundary);
+          buffered = buffered.slice(boundary + 2);
+          const event = parseEventBlock(block);
+          if (event) listener.onEvent(event.name, event.data);
+          boundary = buffered.indexOf('\n\n');
+        }
+      });
+      response.on('end', () => fail(new Error('the event stream ended')));
+      response.on('error', fail);
+    },
+  );
+  request.on('error', fail);
+  return {
+    close() {
+      closed = true;
+      request.destroy();
+    },
+  };
+}
+
+function parseEventBlock(block: string): { name: string; data: string } | undefined {
+  let name = 'message';
+  const data: string[] = [];
+  for (const line of block.split('\n')) {
+    if (line === '' || line.startsWith(':')) continue;
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+    if (field === 'event') name = value;
+    if (field === 'data') data.push(value);
+  }
+  return data.length > 0 ? { name, data: data.join('\n') } : undefined;
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}

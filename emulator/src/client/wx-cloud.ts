@@ -1,0 +1,110 @@
+// `wx.cloud` for page tests and the browser preview: init, callFunction through the client gateway, database().
+import {
+  CLIENT_DB_PATH,
+  CLIENT_WATCH_PATH,
+  OPENID_HEADER,
+  type ClientDbAction,
+  type ClientDbRequest,
+  type ClientDbResults,
+} from './client-db-wire';
+import { WxCloudDatabase, type DbChannel } from './wx-cloud-database';
+import { replyError, wxCloudError, wxCloudErrorFromReply } from './wx-cloud-errors';
+import { openEventStream, postJson } from './wx-cloud-transport';
+import { startWatch, type WatchOptions, type WatchTarget } from './wx-cloud-watch';
+
+export interface WxCloudOptions {
+  /** The local cloud, e.g. `http://127.0.0.1:8787`. */
+  baseUrl: string;
+  /** The signed-in user every call is made as. */
+  openid: string;
+}
+
+export interface CallFunctionResult<T = unknown> {
+  result: T;
+  errMsg: 'cloud.callFunction:ok';
+  requestID: string;
+}
+
+/** The part of `wx.cloud` pages use. */
+export interface WxCloudClient {
+  init(options?: { env?: string; traceUser?: boolean }): void;
+  /** Resolves `{ result, errMsg, requestID }`; rejects with an Error carrying errCode and errMsg. */
+  callFunction<T = unknown>(options: { name: string; data?: unknown }): Promise<CallFunctionResult<T>>;
+  database(options?: { env?: string }): WxCloudDatabase;
+}
+
+const NOT_INITIALISED = "Cloud API isn't enabled, please call wx.cloud.init first";
+
+/** A `wx.cloud` that talks to the local cloud at `baseUrl` as `openid`. */
+export function createWxCloud(options: WxCloudOptions): WxCloudClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const headers = { [OPENID_HEADER]: options.openid };
+  let initialised = false;
+  let requestCounter = 0;
+  const requireInit = (apiName: string) => {
+    if (!initialised) throw wxCloudError(apiName, -1, NOT_INITIALISED);
+  };
+
+  const channel: DbChannel = {
+    async request<A extends ClientDbAction>(action: A, apiName: string, body: ClientDbRequest) {
+      const reply = await postJson(`${baseUrl}${CLIENT_DB_PATH}${action}`, headers, body).catch(
+        (error: Error) => {
+          throw wxCloudError(apiName, -1, error.message);
+        },
+      );
+      const refused = replyError(reply.body);
+      if (refused) throw wxCloudError(apiName, refused.errCode, refused.errMsg);
+      const data = (reply.body as { data?: unknown } | undefined)?.data;
+      if (reply.status !== 200 || data === undefined)
+        throw wxCloudError(apiName, -1, `unexpected reply (HTTP ${reply.status})`);
+      return data as ClientDbResults[A];
+    },
+    watch(target: WatchTarget, watchOptions: WatchOptions) {
+      const params = new URLSearchParams({ collection: target.collection, openid: options.openid });
+      if (target.query) params.set('query', target.query);
+      if (target.order?.length) params.set('order', JSON.stringify(target.order));
+      if (target.limit) params.set('limit', String(target.limit));
+      const url = `${baseUrl}${CLIENT_WATCH_PATH}?${params.toString()}`;
+      return startWatch((listener) => openEventStream(url, headers, listener), watchOptions);
+    },
+  };
+
+  return {
+    init() {
+      initialised = true;
+    },
+    async callFunction<T>(call: { name: string; data?: unknown }): Promise<CallFunctionResult<T>> {
+      const apiName = 'cloud.callFunction';
+      requireInit(apiName);
+      if (!call || typeof call.name !== 'string' || call.name === '')
+        throw wxCloudError(apiName, -1, 'name must be a non-empty string');
+      const reply = await postJson(
+        `${baseUrl}/call/${encodeURIComponent(call.name)}`,
+        headers,
+        call.data ?? {},
+      ).catch((error: Error) => {
+        throw wxCloudError(apiName, -1, error.message);
+      });
+      const refused = replyError(reply.body);
+      if (refused) throw wxCloudErrorFromReply(refused.errCode, refused.errMsg);
+      const body = reply.body as { result?: unknown } | undefined;
+      // A function that returns nothing answers `{}`: its result is undefined, as on the platform.
+      if (reply.status !== 200 || body === null || typeof body !== 'object')
+        throw wxCloudError(apiName, -1, `unexpected reply (HTTP ${reply.status})`);
+      requestCounter += 1;
+      return {
+        result: body.result as T,
+        errMsg: 'cloud.callFunction:ok',
+        requestID: localRequestId(requestCounter),
+      };
+    },
+    database() {
+      requireInit('database');
+      return new WxCloudDatabase(channel);
+    },
+  };
+}
+
+function localRequestId(counter: number): string {
+  return `${Date.now().toString(36)}-${counter.toString(36)}`;
+}

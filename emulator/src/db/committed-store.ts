@@ -1,0 +1,143 @@
+import { CloudError } from '../errors';
+import { collectionNotFound, DbWireCode, duplicateKey, invalidParam } from './db-errors';
+import type { DocumentChange, IndexSpec, StoredDocument } from './document-store';
+import { UniqueIndex } from './unique-index';
+
+/** A committed document and the version it was written at (versions only grow, across all collections). */
+export interface VersionedDocument {
+  readonly doc: StoredDocument;
+  readonly version: number;
+}
+
+/** One document write to commit; `after` undefined removes the document. */
+export interface DocumentWrite {
+  collection: string;
+  id: string;
+  after: StoredDocument | undefined;
+}
+
+interface CollectionData {
+  readonly records: Map<string, VersionedDocument>;
+  indexes: IndexSpec[];
+  uniqueIndexes: UniqueIndex[];
+}
+
+const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The committed state of the database: collections, their documents with versions, and indexes.
+ * Stored objects are owned here: callers hand over fresh objects and never mutate what they read.
+ */
+export class CommittedStore {
+  private readonly collections = new Map<string, CollectionData>();
+  private lastVersion = 0;
+
+  has(name: string): boolean {
+    return this.collections.has(name);
+  }
+
+  names(): string[] {
+    return [...this.collections.keys()].sort();
+  }
+
+  /** Creates an empty collection; throws if it exists already. */
+  create(name: string): void {
+    if (!COLLECTION_NAME.test(name)) {
+      throw invalidParam(`invalid collection name "${name}": use 1-64 letters, digits, _ or -`);
+    }
+    if (this.collections.has(name)) {
+      throw new CloudError(DbWireCode.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);
+    }
+    this.collections.set(name, { records: new Map(), indexes: [], uniqueIndexes: [] });
+  }
+
+  /** Replaces a collection's indexes; throws if existing documents break a unique one. */
+  defineIndexes(name: string, indexes: IndexSpec[]): void {
+    const data = this.require(name);
+    const uniqueIndexes = indexes.filter((spec) => spec.unique).map((spec) => new UniqueIndex(spec));
+    const documents = [...data.records.values()].map((record) => record.doc);
+    for (const index of uniqueIndexes) {
+      const clash = index.rebuild(documents);
+      if (clash) throw duplicateKey(name, index.spec.name, index.keyFields(clash));
+    }
+    data.indexes = indexes.map((spec) => ({ ...spec, keys: spec.keys.map((key) => ({ ...key })) }));
+    data.uniqueIndexes = uniqueIndexes;
+  }
+
+  indexes(name: string): IndexSpec[] {
+    return this.require(name).indexes.map((spec) => ({
+      ...spec,
+      keys: spec.keys.map((key) => ({ ...key })),
+    }));
+  }
+
+  get(name: string, id: string): VersionedDocument | undefined {
+    return this.require(name).records.get(id);
+  }
+
+  /** The version of a document now; 0 when it does not exist. */
+  version(name: string, id: string): number {
+    return this.require(name).records.get(id)?.version ?? 0;
+  }
+
+  /** Every committed document of a collection, in insertion order (shared objects: read only). */
+  documents(name: string): StoredDocument[] {
+    return [...this.require(name).records.values()].map((record) => record.doc);
+  }
+
+  /** Applies writes all-or-nothing: unique keys are checked against the final state first. */
+  apply(writes: DocumentWrite[]): DocumentChange[] {
+    for (const write of writes) this.require(write.collection);
+    this.checkUniqueKeys(writes);
+    const changes: DocumentChange[] = [];
+    for (const write of writes) {
+      const data = this.require(write.collection);
+      const before = data.records.get(write.id)?.doc;
+      if (before) for (const index of data.uniqueIndexes) index.remove(before);
+      if (write.after) data.records.set(write.id, { doc: write.after, version: ++this.lastVersion });
+      else data.records.delete(write.id);
+      changes.push({ collection: write.collection, id: write.id, before, after: write.after });
+    }
+    for (const write of writes) {
+      if (!write.after) continue;
+      for (const index of this.require(write.collection).uniqueIndexes) index.add(write.after);
+    }
+    return changes;
+  }
+
+  /** Drops every collection (before loading a saved database). */
+  clear(): void {
+    this.collections.clear();
+  }
+
+  /** Throws the platform's -502005 error when the collection does not exist. */
+  assertCollection(name: string): void {
+    this.require(name);
+  }
+
+  private require(name: string): CollectionData {
+    const data = this.collections.get(name);
+    if (!data) throw collectionNotFound(name);
+    return data;
+  }
+
+  private checkUniqueKeys(writes: DocumentWrite[]): void {
+    const rewritten = new Set(writes.map((write) => `${write.collection}\u0000${write.id}`));
+    const claimed = new Map<string, string>();
+    for (const write of writes) {
+      if (!write.after) continue;
+      for (const index of this.require(write.collection).uniqueIndexes) {
+        const key = index.keyOf(write.after);
+        const claimKey = `${write.collection}\u0000${index.spec.name}\u0000${key}`;
+        const claimant = claimed.get(claimKey);
+        const owner = index.ownerOf(key);
+        const ownerStays =
+          owner !== undefined && owner !== write.id && !rewritten.has(`${write.collection}\u0000${owner}`);
+        if ((claimant !== undefined && claimant !== write.id) || ownerStays) {
+          throw duplicateKey(write.collection, index.spec.name, index.keyFields(write.after));
+        }
+        claimed.set(claimKey, write.id);
+      }
+    }
+  }
+}

@@ -1,0 +1,5 @@
+// The local cloud's public surface, for scripts, tools and tests.
+export { startLocalCloud, type LocalCloud, type LocalCloudOptions } from './local-cloud';
+export { TestClock, systemClock, type Clock } from './clock';
+export { directoryCatalog, inlineCatalog, type FunctionCatalog } from './functions/catalog';
+export { sdkEnvironment, LOCAL_ENV_ID } from './functions/sdk-env';

@@ -1,0 +1,170 @@
+import path from 'node:path';
+import type { DatabaseDefinition } from '../../database/types';
+import { systemClock, type Clock } from './clock';
+import { registerClientDatabase } from './client/client-database-route';
+import { DatabaseEngine } from './db';
+import { attachFileStore, loadInto } from './db/persistence';
+import { CloudError, WireCode } from './errors';
+import type { FunctionCatalog } from './functions/catalog';
+import { FunctionRunner } from './functions/runner';
+import { type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './functions/sdk-env';
+import { registerCallRoute } from './gateway/call-route';
+import { Dispatcher } from './http/dispatcher';
+import { jsonReply } from './http/protocol';
+import { LocalCloudServer } from './http/server';
+import { OpenApiService } from './openapi';
+import { PaymentSandbox } from './pay';
+import { StorageService } from './storage';
+import { ClockScheduler } from './timers/clock-scheduler';
+import { startTimerTriggers } from './timers/timer-triggers';
+
+export interface LocalCloudOptions {
+  functions: FunctionCatalog;
+  /** Collections, rules, indexes and seeds from `database/`. */
+  database: DatabaseDefinition;
+  /** Seed set loaded into an empty store (`demo`), or none. */
+  seed?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Time for serverDate, timers and payments; tests pass a TestClock. */
+  clock?: Clock;
+  /** Folder for the dev store and files (survives restarts); omit for memory only. */
+  dataDir?: string;
+  /** Run timer triggers from each function's config.json. */
+  timers?: boolean;
+}
+
+/** A running local cloud: the services, their controls, and how to reach it. */
+export interface LocalCloud {
+  port: number;
+  /** `http://127.0.0.1:<port>` */
+  baseUrl: string;
+  /** The URL the SDK's TCB_CONTEXT_CNFG points at. */
+  adminUrl: string;
+  envId: string;
+  clock: Clock;
+  dispatcher: Dispatcher;
+  database: DatabaseEngine;
+  runner: FunctionRunner;
+  payments: PaymentSandbox;
+  openapi: OpenApiService;
+  storage: StorageService;
+  scheduler: ClockScheduler;
+  /** Environment variables that point any wx-server-sdk process at this local cloud. */
+  sdkEnvironment(): Record<string, string>;
+  /** Calls a function as a mini program user would (`wx.cloud.callFunction`). */
+  callAsClient(name: string, event: unknown, openid: string): Promise<unknown>;
+  /** The timer triggers read from config.json and when each fires next. */
+  timerTriggers(): Array<{ functionName: string; triggerName: string; nextAtMs: number }>;
+  /** Writes the dev store to disk now (no-op in memory). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the local cloud on 127.0.0.1 with the project's database definition loaded. */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const clock = options.clock ?? systemClock;
+  const dispatcher = new Dispatcher();
+  const server = new LocalCloudServer(dispatcher);
+  const port = await server.listen(options.port ?? 0);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const adminUrl = `${baseUrl}/admin`;
+
+  const scheduler = new ClockScheduler(clock);
+  const runner = new FunctionRunner(options.functions, () => adminUrl);
+  const invoke = (name: string, event: unknown, identity: InvocationIdentity) =>
+    runner.invoke(name, event, identity);
+
+  const database = new DatabaseEngine({ clock });
+  const loadedFromDisk = options.dataDir
+    ? loadInto(database, path.join(options.dataDir, 'database.json'))
+    : false;
+  prepareDatabase(database, options.database, loadedFromDisk ? undefined : options.seed);
+  const fileStore = options.dataDir
+    ? attachFileStore(database, path.join(options.dataDir, 'database.json'))
+    : undefined;
+
+  const payments = new PaymentSandbox({ clock, scheduler, invoke, envId: LOCAL_ENV_ID });
+  const openapi = new OpenApiService({ catalog: options.functions, scheduler, clock, invoke });
+  const storage = new StorageService({
+    root: options.dataDir ? path.join(options.dataDir, 'storage') : null,
+    publicBaseUrl: () => baseUrl,
+    envId: LOCAL_ENV_ID,
+    clock,
+  });
+
+  database.registerActions(dispatcher);
+  payments.registerActions(dispatcher);
+  openapi.registerActions(dispatcher);
+  openapi.registerRoutes(server);
+  storage.registerActions(dispatcher);
+  storage.registerRoutes(server);
+  dispatcher.register('functions.invokeFunction', async ({ params, caller }) => {
+    const name = String(params.function_name ?? '');
+    const event = parseRequestData(params.request_data);
+    const source = caller.source.startsWith('wx_client') ? 'wx_client,scf' : 'scf';
+    const result = await runner.invoke(name, event, { source, openid: caller.openid });
+    return jsonReply({ data: { response_data: JSON.stringify(result ?? null) } });
+  });
+  registerCallRoute(server, runner);
+  registerClientDatabase(server, { store: database, rules: rulesByCollection(options.database), clock });
+  server.route('GET', '/health', () => ({ status: 200, json: { ok: true, envId: LOCAL_ENV_ID } }));
+
+  const timers =
+    options.timers === false
+      ? undefined
+      : startTimerTriggers({ catalog: options.functions, scheduler, clock, invoke });
+
+  return {
+    port,
+    baseUrl,
+    adminUrl,
+    envId: LOCAL_ENV_ID,
+    clock,
+    dispatcher,
+    database,
+    runner,
+    payments,
+    openapi,
+    storage,
+    scheduler,
+    sdkEnvironment: () => sdkEnvironment(adminUrl),
+    callAsClient: (name, event, openid) => runner.invoke(name, event, { source: 'wx_client', openid }),
+    timerTriggers: () => timers?.list() ?? [],
+    flush: async () => fileStore?.flush(),
+    async close() {
+      timers?.stop();
+      scheduler.close();
+      await fileStore?.close();
+      await server.close();
+    },
+  };
+}
+
+/** Creates every defined collection and its indexes; seeds an empty store. */
+function prepareDatabase(
+  database: DatabaseEngine,
+  definition: DatabaseDefinition,
+  seed: string | undefined,
+): void {
+  for (const collection of definition.collections) {
+    if (!database.hasCollection(collection.name)) database.createCollection(collection.name);
+    database.defineIndexes(collection.name, collection.indexes);
+  }
+  if (!seed) return;
+  const documents = definition.seeds[seed];
+  if (!documents) throw new Error(`no seed set "${seed}" in database/seed/`);
+  for (const [collection, docs] of Object.entries(documents)) database.insert(collection, docs);
+}
+
+function rulesByCollection(definition: DatabaseDefinition) {
+  return Object.fromEntries(definition.collections.map((collection) => [collection.name, collection.rules]));
+}
+
+function parseRequestData(raw: unknown): unknown {
+  try {
+    return raw === undefined || raw === '' ? {} : (JSON.parse(String(raw)) as unknown);
+  } catch {
+    throw new CloudError(WireCode.INVALID_PARAM, 'callFunction data must be JSON');
+  }
+}

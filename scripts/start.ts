@@ -1,0 +1,81 @@
+// `npm start`: the local cloud with the demo shop, on 127.0.0.1, until Ctrl-C. `npm start -- --check` exits after its checks.
+import path from 'node:path';
+import { loadDatabaseDefinition } from '../database/load';
+import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
+import { runStartupChecks } from './start/checks';
+import { printBanner } from './start/banner';
+
+export const DEFAULT_PORT = 3900;
+const root = path.resolve(__dirname, '..');
+
+interface StartArgs {
+  check: boolean;
+  fresh: boolean;
+  port: number;
+}
+
+function readArgs(argv: string[], env: NodeJS.ProcessEnv): StartArgs {
+  const known = new Set(['--check', '--fresh', '--help']);
+  const unknown = argv.filter((arg) => !known.has(arg));
+  if (argv.includes('--help') || unknown.length) {
+    if (unknown.length) console.error(`Unknown option ${unknown.join(' ')}`);
+    console.log('Usage: npm start [-- --check] [-- --fresh]    (PORT=<n> to choose the port; default 3900)');
+    console.log('  --check  start, run the start-up checks, and exit (0 when all pass)');
+    console.log('  --fresh  forget the saved dev store and start from the demo seed');
+    process.exit(unknown.length ? 2 : 0);
+  }
+  const port = env.PORT ? Number(env.PORT) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a port number (0-65535), got "${env.PORT}"`);
+    process.exit(2);
+  }
+  return { check: argv.includes('--check'), fresh: argv.includes('--fresh'), port };
+}
+
+async function main(): Promise<void> {
+  const args = readArgs(process.argv.slice(2), process.env);
+  const step = (text: string) => console.log(`• ${text}`);
+  step('Loading database/ (collections, rules, indexes, demo seed)');
+  const database = loadDatabaseDefinition(path.join(root, 'database'));
+  // --check always runs in memory, so CI never depends on a dev store left behind.
+  const dataDir = args.check ? undefined : path.join(root, '.local-cloud');
+  if (dataDir && args.fresh) {
+    const { rmSync } = await import('node:fs');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  step(`Starting the local cloud on 127.0.0.1:${args.port}`);
+  let cloud: LocalCloud;
+  try {
+    cloud = await startLocalCloud({
+      functions: directoryCatalog(path.join(root, 'cloudfunctions')),
+      database,
+      seed: 'demo',
+      port: args.port,
+      ...(dataDir && { dataDir }),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      /EADDRINUSE/.test(message) ? `Port ${args.port} is in use; try PORT=<another> npm start` : message,
+    );
+    process.exit(1);
+  }
+  Object.assign(process.env, cloud.sdkEnvironment());
+  step('Running start-up checks');
+  const failures = await runStartupChecks(cloud, console.log);
+  if (args.check) {
+    await cloud.close();
+    console.log(failures ? `${failures} start-up checks failed` : 'All start-up checks passed');
+    process.exit(failures ? 1 : 0);
+  }
+  printBanner(cloud, dataDir);
+  const stop = async () => {
+    console.log('\nStopping: saving the dev store…');
+    await cloud.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+void main();

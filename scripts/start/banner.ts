@@ -1,0 +1,25 @@
+import path from 'node:path';
+import type { LocalCloud } from '../../emulator/src';
+
+/** Tells a developer where the local cloud listens and how to point their own processes at it. */
+export function printBanner(cloud: LocalCloud, dataDir: string | undefined): void {
+  const env = cloud.sdkEnvironment();
+  const lines = [
+    '',
+    '点单 Diandan local cloud is running',
+    '',
+    `  Client gateway   POST ${cloud.baseUrl}/call/<function>   (JSON event body, header X-WX-OPENID: <openid>)`,
+    `  SDK endpoint     ${cloud.adminUrl}`,
+    `  Client database  ${cloud.baseUrl}/client/db`,
+    `  Dev store        ${dataDir ? `${path.relative(process.cwd(), dataDir) || '.'}/ (kept across restarts; npm start -- --fresh resets it)` : 'memory'}`,
+    '',
+    '  Point any wx-server-sdk process at it with:',
+    ...Object.entries(env).map(([key, value]) => `    export ${key}='${value}'`),
+    '',
+    `  Try: curl -s -X POST ${cloud.baseUrl}/call/browse -H 'X-WX-OPENID: o-demo-customer' \\`,
+    `         -d '{"action":"home","input":{"storeId":"store-demo"}}'`,
+    '',
+    'Press Ctrl-C to stop.',
+  ];
+  console.log(lines.join('\n'));
+}
