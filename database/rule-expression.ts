@@ -1,14 +1,20 @@
-// The security-rule expression subset the project writes and the local cloud evaluates, parsed into a tree.
-//
+// The security-rule expression language, parsed into a tree: the one parser, used by `load.ts` to check
+// `collections/*.rules.json` and by the local cloud, which evaluates the tree.
 // Grammar (JavaScript precedence):  or := and ('||' and)* ;  and := compare ('&&' compare)* ;
-// compare := unary (('=='|'!='|'<'|'<='|'>'|'>=') unary | 'in' '[' literal, … ']')? ;
-// unary := '!' unary | primary ;  primary := true | false | now | auth.openid | doc.<path> | 'string' | number | '(' or ')'.
+// compare := unary (('=='|'!='|'<'|'<='|'>'|'>=') unary | 'in' '[' literal, … ']')? ;  unary := '!' unary | primary ;
+// primary := true | false | null | now | auth.openid | doc.<path> | 'string' | number | '(' or ')'.
+// Only what the platform supports and the local cloud evaluates as the platform does is accepted:
+// `null` only beside `==` / `!=` (JavaScript's `x == null`: null or absent); no `auth.uid` (a mini program
+// caller has only `auth.openid`), no `request`, no `get()`, no `[]`, no arithmetic, no chained comparisons.
 
 /** The platform's per-expression length limit, in characters. */
 export const RULE_EXPRESSION_MAX_LENGTH = 1024;
 
-/** A literal value written in a rule. */
-export type RuleLiteral = string | number | boolean;
+/** A literal value written in a rule (`null` appears only as an operand of `==` or `!=`). */
+export type RuleLiteral = string | number | boolean | null;
+
+/** A literal allowed in an `in [ … ]` list. */
+export type RuleListItem = string | number | boolean;
 
 /** Comparison operators a rule may use. */
 export type RuleComparison = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -17,14 +23,15 @@ export type RuleComparison = '==' | '!=' | '<' | '<=' | '>' | '>=';
 export type RuleNode =
   | { kind: 'literal'; value: RuleLiteral }
   | { kind: 'authOpenid' }
+  /** `now`: the request time in epoch milliseconds. */
   | { kind: 'now' }
   | { kind: 'doc'; path: string[] }
   | { kind: 'not'; operand: RuleNode }
   | { kind: 'and' | 'or'; left: RuleNode; right: RuleNode }
   | { kind: 'compare'; operator: RuleComparison; left: RuleNode; right: RuleNode }
-  | { kind: 'in'; value: RuleNode; list: RuleLiteral[] };
+  | { kind: 'in'; value: RuleNode; list: RuleListItem[] };
 
-/** A rule expression outside the subset; `position` is the 0-based character offset of the problem. */
+/** A rule expression outside the language; `position` is the 0-based character offset of the problem. */
 export class RuleSyntaxError extends Error {
   constructor(
     message: string,
@@ -46,6 +53,14 @@ const PUNCTUATION = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')'
 const WORD = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;
 const COMPARISONS: readonly string[] = ['==', '!=', '<', '<=', '>', '>='];
+const ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+};
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -57,14 +72,10 @@ function tokenize(source: string): Token[] {
       at += space[0].length;
       continue;
     }
-    const quote = rest[0];
-    if (quote === "'" || quote === '"') {
-      const close = rest.indexOf(quote, 1);
-      if (close < 0) throw new RuleSyntaxError('unterminated string', at);
-      const value = rest.slice(1, close);
-      if (value.includes('\\')) throw new RuleSyntaxError('escapes in strings are not supported', at);
-      tokens.push({ type: 'string', value, at });
-      at += close + 1;
+    if (rest[0] === "'" || rest[0] === '"') {
+      const literal = readString(source, at);
+      tokens.push({ type: 'string', value: literal.value, at });
+      at = literal.end;
       continue;
     }
     const number = NUMBER.exec(rest);
@@ -79,8 +90,8 @@ function tokenize(source: string): Token[] {
       at += word[0].length;
       continue;
     }
-    const punct = PUNCTUATION.find((candidate) => rest.startsWith(candidate));
-    if (!punct) throw new RuleSyntaxError(`unexpected "${rest[0]}"`, at);
+    // A character outside the language becomes a token of its own, refused where the parser reaches it.
+    const punct = PUNCTUATION.find((candidate) => rest.startsWith(candidate)) ?? rest.charAt(0);
     tokens.push({ type: 'punct', text: punct, at });
     at += punct.length;
   }
@@ -88,11 +99,33 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-/** Parses one rule expression; throws RuleSyntaxError for anything outside the subset. */
+/** A quoted string from `start` (its opening quote): its value and the offset just past its closing quote. */
+function readString(source: string, start: number): { value: string; end: number } {
+  const quote = source[start];
+  let value = '';
+  for (let at = start + 1; at < source.length; at += 1) {
+    const char = source[at];
+    if (char === quote) return { value, end: at + 1 };
+    if (char !== '\\') {
+      value += char;
+      continue;
+    }
+    const escaped = source[at + 1];
+    const replacement = escaped === undefined ? undefined : ESCAPES[escaped];
+    if (replacement === undefined)
+      throw new RuleSyntaxError(`unsupported escape "\\${escaped ?? ''}" in a string`, at);
+    value += replacement;
+    at += 1;
+  }
+  throw new RuleSyntaxError('unterminated string', start);
+}
+
+/** Parses one rule expression; throws RuleSyntaxError for anything outside the language. */
 export function parseRuleExpression(source: string): RuleNode {
   if (source.length > RULE_EXPRESSION_MAX_LENGTH) {
     throw new RuleSyntaxError(`expression is longer than ${RULE_EXPRESSION_MAX_LENGTH} characters`, 0);
   }
+  if (source.trim() === '') throw new RuleSyntaxError('empty expression', 0);
   return new Parser(tokenize(source)).parseWhole();
 }
 
@@ -121,22 +154,37 @@ class Parser {
   }
 
   private parseCompare(): RuleNode {
+    const start = this.peek().at;
     const left = this.parseUnary();
     const next = this.peek();
+    let node: RuleNode;
     if (next.type === 'punct' && COMPARISONS.includes(next.text)) {
       this.index += 1;
-      return { kind: 'compare', operator: next.text as RuleComparison, left, right: this.parseUnary() };
-    }
-    if (next.type === 'word' && next.text === 'in') {
+      const operator = next.text as RuleComparison;
+      node = { kind: 'compare', operator, left, right: this.parseUnary() };
+      if ((isNull(left) || isNull(node.right)) && operator !== '==' && operator !== '!=')
+        throw new RuleSyntaxError(`null is compared only with == or !=, not ${operator}`, next.at);
+    } else if (isWord(next, 'in')) {
+      if (isNull(left)) throw new RuleSyntaxError('null is compared only with == or !=, not in', next.at);
       this.index += 1;
-      return { kind: 'in', value: left, list: this.parseList() };
+      node = { kind: 'in', value: left, list: this.parseList() };
+    } else if (isNull(left)) {
+      throw new RuleSyntaxError('null is not a condition (compare it with == or !=)', start);
+    } else {
+      return left;
     }
-    return left;
+    const chained = this.peek();
+    if ((chained.type === 'punct' && COMPARISONS.includes(chained.text)) || isWord(chained, 'in'))
+      throw new RuleSyntaxError(`chained comparison ${describe(chained)} (add parentheses)`, chained.at);
+    return node;
   }
 
   private parseUnary(): RuleNode {
-    if (this.takePunct('!')) return { kind: 'not', operand: this.parseUnary() };
-    return this.parsePrimary();
+    const bang = this.peek();
+    if (!this.takePunct('!')) return this.parsePrimary();
+    const operand = this.parseUnary();
+    if (isNull(operand)) throw new RuleSyntaxError('null cannot be negated', bang.at);
+    return { kind: 'not', operand };
   }
 
   private parsePrimary(): RuleNode {
@@ -146,20 +194,28 @@ class Parser {
       this.expectPunct(')');
       return inner;
     }
+    if (token.type === 'punct' && token.text === '[')
+      throw new RuleSyntaxError('a list stands only after "in"', token.at);
     if (token.type === 'string' || token.type === 'number') return { kind: 'literal', value: token.value };
-    if (token.type === 'word') return wordNode(token.text, token.at);
-    throw new RuleSyntaxError(`unexpected ${describe(token)}`, token.at);
+    if (token.type !== 'word') throw new RuleSyntaxError(`unexpected ${describe(token)}`, token.at);
+    const following = this.peek();
+    if (following.type === 'punct' && following.text === '(')
+      throw new RuleSyntaxError(`function call ${token.text}(…) is not supported`, token.at);
+    if (following.type === 'punct' && following.text === '[')
+      throw new RuleSyntaxError(`bracket access ${token.text}[…] is not supported`, following.at);
+    return wordNode(token.text, token.at);
   }
 
-  private parseList(): RuleLiteral[] {
-    this.expectPunct('[');
-    const list: RuleLiteral[] = [];
+  private parseList(): RuleListItem[] {
+    const open = this.peek();
+    if (!this.takePunct('['))
+      throw new RuleSyntaxError(`"in" takes a list of literals [ … ], not ${describe(open)}`, open.at);
+    const list: RuleListItem[] = [];
     if (this.takePunct(']')) return list;
     do {
       const token = this.next();
       if (token.type === 'string' || token.type === 'number') list.push(token.value);
-      else if (token.type === 'word' && (token.text === 'true' || token.text === 'false'))
-        list.push(token.text === 'true');
+      else if (isWord(token, 'true') || isWord(token, 'false')) list.push(token.text === 'true');
       else throw new RuleSyntaxError(`a list holds literals only, not ${describe(token)}`, token.at);
     } while (this.takePunct(','));
     this.expectPunct(']');
@@ -190,13 +246,23 @@ class Parser {
   }
 }
 
+function isWord(token: Token, text: string): token is Token & { type: 'word' } {
+  return token.type === 'word' && token.text === text;
+}
+
+function isNull(node: RuleNode): boolean {
+  return node.kind === 'literal' && node.value === null;
+}
+
 function wordNode(text: string, at: number): RuleNode {
   if (text === 'true' || text === 'false') return { kind: 'literal', value: text === 'true' };
+  if (text === 'null') return { kind: 'literal', value: null };
   if (text === 'now') return { kind: 'now' };
   if (text === 'auth.openid') return { kind: 'authOpenid' };
   if (text.startsWith('doc.')) return { kind: 'doc', path: text.split('.').slice(1) };
+  const hint = text === 'auth.uid' ? ': a mini program caller has no uid, use auth.openid' : '';
   throw new RuleSyntaxError(
-    `"${text}" is not in the rule subset (true, false, now, auth.openid, doc.<field>)`,
+    `"${text}" is not in the rule subset (true, false, null, now, auth.openid, doc.<field>)${hint}`,
     at,
   );
 }

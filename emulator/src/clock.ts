@@ -7,23 +7,82 @@ export interface Clock {
 /** Wall-clock time, for `npm start`. */
 export const systemClock: Clock = { now: () => Date.now() };
 
-/** A clock tests move by hand; listeners (the scheduler) run due work when it moves. */
-export class TestClock implements Clock {
-  private listeners: Array<(nowMs: number) => Promise<void>> = [];
+/** Work kept against a stepping clock (a scheduler's queue): the clock asks when, then lets it run. */
+export interface ClockAgenda {
+  /** Epoch ms of the earliest waiting work, or undefined when nothing waits. */
+  nextDueAtMs(): number | undefined;
+  /** Runs all work due at or before the clock's current time (and joins work already running). */
+  runDue(): Promise<void>;
+}
+
+/** A clock that moves only when told, stopping at each agenda's due times on the way. */
+export interface SteppingClock extends Clock {
+  /** Registers work to run as the clock passes its times; returns a function that unregisters it. */
+  addAgenda(agenda: ClockAgenda): () => void;
+}
+
+/** True for clocks that move only when told, so work waits for them rather than for a timer. */
+export function isSteppingClock(clock: Clock): clock is SteppingClock {
+  return typeof (clock as Partial<SteppingClock>).addAgenda === 'function';
+}
+
+/**
+ * A clock tests move by hand. `advance(ms)` steps through the window: it moves to each due time of
+ * the registered agendas in order (including work scheduled by work inside the window), runs and
+ * awaits what is due there with `now()` reading that time, and finally rests at the end of the window.
+ */
+export class TestClock implements SteppingClock {
+  private readonly agendas: ClockAgenda[] = [];
+  private isAdvancing = false;
+
   constructor(private currentMs = Date.parse('2026-01-05T02:00:00Z')) {}
+
   now(): number {
     return this.currentMs;
   }
-  onAdvance(listener: (nowMs: number) => Promise<void>): void {
-    this.listeners.push(listener);
+
+  addAgenda(agenda: ClockAgenda): () => void {
+    this.agendas.push(agenda);
+    return () => {
+      const index = this.agendas.indexOf(agenda);
+      if (index >= 0) this.agendas.splice(index, 1);
+    };
   }
-  /** Moves time forward by `ms` and waits for the work that became due. */
+
+  /** Moves time forward by `ms`, stopping at every due time in between; resolves when all of it has run. */
   async advance(ms: number): Promise<void> {
-    if (ms < 0) throw new Error('TestClock cannot go back in time');
-    this.currentMs += ms;
-    for (const listener of this.listeners) await listener(this.currentMs);
+    if (!(ms >= 0)) throw new Error(`TestClock cannot go back in time (advance by ${ms} ms)`);
+    if (this.isAdvancing) throw new Error('TestClock is already advancing; await the previous advance first');
+    this.isAdvancing = true;
+    try {
+      const targetMs = this.currentMs + ms;
+      await this.runDueNow(); // work already due or running finishes before time moves
+      for (let dueMs = this.earliestDueAtMs(); dueMs !== undefined && dueMs <= targetMs;) {
+        this.currentMs = Math.max(this.currentMs, dueMs);
+        await this.runDueNow();
+        dueMs = this.earliestDueAtMs();
+      }
+      this.currentMs = targetMs;
+    } finally {
+      this.isAdvancing = false;
+    }
   }
+
+  /** Moves time forward to `atMs` (epoch ms), as `advance` does. */
   async set(atMs: number): Promise<void> {
     await this.advance(atMs - this.currentMs);
+  }
+
+  private async runDueNow(): Promise<void> {
+    for (const agenda of [...this.agendas]) await agenda.runDue();
+  }
+
+  private earliestDueAtMs(): number | undefined {
+    let earliest: number | undefined;
+    for (const agenda of this.agendas) {
+      const dueMs = agenda.nextDueAtMs();
+      if (dueMs !== undefined && (earliest === undefined || dueMs < earliest)) earliest = dueMs;
+    }
+    return earliest;
   }
 }

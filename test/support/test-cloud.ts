@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadDatabaseDefinition } from '../../database/load';
+import { followClock } from './clock-date';
 import {
   directoryCatalog,
   startLocalCloud,
@@ -20,12 +21,13 @@ export interface TestCloud {
 
 /**
  * A local cloud in memory with the demo seed, the project's functions (TypeScript sources) and a clock
- * the test moves; this test file's wx-server-sdk points at it.
+ * the test moves — `Date` inside functions follows it too; this test file's wx-server-sdk points at it.
  */
 export async function startTestCloud(
   options: { functions?: FunctionCatalog; seed?: string | false } = {},
 ): Promise<TestCloud> {
   const clock = new TestClock();
+  const restoreDate = followClock(clock);
   const cloud = await startLocalCloud({
     functions: options.functions ?? directoryCatalog(path.join(ROOT, 'cloudfunctions')),
     database: loadDatabaseDefinition(path.join(ROOT, 'database')),
@@ -38,6 +40,9 @@ export async function startTestCloud(
     clock,
     call: async <T>(name: string, event: unknown, openid = 'o-test-customer') =>
       (await cloud.callAsClient(name, event, openid)) as T,
-    close: () => cloud.close(),
+    close: async () => {
+      await cloud.close();
+      restoreDate();
+    },
   };
 }

@@ -1,14 +1,6 @@
 import { clearTimeout, setTimeout } from 'node:timers';
-import type { Clock } from '../clock';
+import { type Clock, isSteppingClock } from '../clock';
 import type { ScheduledTask, Scheduler } from './scheduler';
-
-/** A clock that tells listeners when it moves (TestClock): due work then runs inside `advance()`. */
-interface AdvancingClock extends Clock {
-  onAdvance(listener: (nowMs: number) => Promise<void>): void;
-}
-
-const isAdvancingClock = (clock: Clock): clock is AdvancingClock =>
-  typeof (clock as Partial<AdvancingClock>).onAdvance === 'function';
 
 /** Node's setTimeout holds at most about 24.8 days; longer waits are re-armed. */
 const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
@@ -28,9 +20,10 @@ export interface ClockSchedulerOptions {
 }
 
 /**
- * Runs tasks at their time on the local cloud's clock, one at a time, in time order. With a TestClock
- * they run when the test advances it (tasks scheduled by a task inside the advanced window run too);
- * with the system clock an unref'd timer wakes the scheduler. A failing task is logged and skipped.
+ * Runs tasks at their time on the local cloud's clock, one at a time, in time order. On a stepping
+ * clock (TestClock) the scheduler is an agenda: the clock stops at each task's time and the task runs
+ * with `now()` reading exactly that time. On the system clock an unref'd timer wakes the scheduler.
+ * A failing task is logged and the others still run.
  */
 export class ClockScheduler implements Scheduler {
   private readonly pending: PendingTask[] = [];
@@ -38,6 +31,8 @@ export class ClockScheduler implements Scheduler {
   private draining: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Unregisters from a stepping clock; undefined on a clock that moves by itself. */
+  private readonly leaveClock: (() => void) | undefined;
   private readonly log: (message: string, error: unknown) => void;
 
   constructor(
@@ -45,7 +40,9 @@ export class ClockScheduler implements Scheduler {
     options: ClockSchedulerOptions = {},
   ) {
     this.log = options.log ?? ((message, error) => console.error(message, error));
-    if (isAdvancingClock(clock)) clock.onAdvance(() => this.idle());
+    this.leaveClock = isSteppingClock(clock)
+      ? clock.addAgenda({ nextDueAtMs: () => this.nextDueAtMs(), runDue: () => this.idle() })
+      : undefined;
   }
 
   at(atMs: number, label: string, task: (dueAtMs: number) => Promise<void>): ScheduledTask {
@@ -77,6 +74,7 @@ export class ClockScheduler implements Scheduler {
   close(): void {
     this.closed = true;
     this.pending.length = 0;
+    this.leaveClock?.();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -118,13 +116,20 @@ export class ClockScheduler implements Scheduler {
     return earliest;
   }
 
-  /** With the system clock, one unref'd timer waits for the earliest task. */
+  /** Epoch ms of the earliest waiting task, due or not. */
+  private nextDueAtMs(): number | undefined {
+    let earliest: number | undefined;
+    for (const task of this.pending) if (earliest === undefined || task.atMs < earliest) earliest = task.atMs;
+    return earliest;
+  }
+
+  /** On a clock that moves by itself, one unref'd timer waits for the earliest task. */
   private armTimer(): void {
-    if (isAdvancingClock(this.clock) || this.closed) return;
+    if (this.leaveClock || this.closed) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.draining || this.pending.length === 0) return;
-    const earliest = Math.min(...this.pending.map((task) => task.atMs));
+    const earliest = this.nextDueAtMs();
+    if (this.draining || earliest === undefined) return;
     const delay = Math.min(Math.max(0, earliest - this.clock.now()), MAX_TIMER_DELAY_MS);
     this.timer = setTimeout(() => {
       this.timer = undefined;

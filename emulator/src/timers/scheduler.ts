@@ -7,8 +7,9 @@ export interface ScheduledTask {
 export interface Scheduler {
   /**
    * Runs `task` once the clock reaches `atMs` (epoch milliseconds); `label` names it in logs and errors.
-   * The task receives `atMs`: under a test clock moved in one big step the clock already reads the end of
-   * the step, so work that schedules follow-ups (retries, the next timer fire) counts from `atMs`.
+   * The task receives `atMs`, its scheduled time. A stepping test clock reads exactly that while the task
+   * runs (unless `atMs` was already past when scheduled); the system clock may read a little later, so
+   * follow-ups (retries, the next timer fire) that count from `atMs` keep to their schedule.
    */
   at(atMs: number, label: string, task: (dueAtMs: number) => Promise<void>): ScheduledTask;
   /** Resolves when every task that is due now has finished (tests await this after acting). */

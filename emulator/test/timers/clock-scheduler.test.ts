@@ -120,7 +120,7 @@ describe('with the system clock', () => {
     scheduler.close();
   });
 
-  test('a clock without onAdvance is only read; close() cancels its timer', async () => {
+  test('a clock that moves by itself is only read; close() cancels its timer', async () => {
     let nowMs = Date.now();
     const clock: Clock = { now: () => nowMs };
     const open = new ClockScheduler(clock);

@@ -1,20 +1,13 @@
-// Loads a collection's security rules once, refusing loudly anything outside the supported subset.
+// Loads a collection's security rules once, refusing loudly anything outside the rule language.
+import { parseRuleExpression, RuleSyntaxError, type RuleNode } from '../../../../database/rule-expression';
+import { RULE_KEYS, type RuleSet as DefinedRuleSet } from '../../../../database/types';
 import { CloudError, WireCode } from '../../errors';
-import type { RuleNode } from './rule-ast';
 import { ruleAllows, type RuleContext } from './rule-evaluator';
 import { ruleFormula } from './rule-formula';
-import { RuleSyntaxError } from './rule-lexer';
-import { parseRule } from './rule-parser';
 import { filterProvesFormula } from './query-subset';
 
-/** A collection's security rules as the platform stores them: `true`, `false` or an expression per operation. */
-export type RuleSet = {
-  read?: boolean | string;
-  write?: boolean | string;
-  create?: boolean | string;
-  update?: boolean | string;
-  delete?: boolean | string;
-};
+/** A collection's security rules as the platform stores them; here every key may be absent (absent denies). */
+export type RuleSet = Partial<DefinedRuleSet>;
 
 /** The operations a client request is checked for; create/update/delete fall back to `write`. */
 export type RuleOperation = 'read' | 'create' | 'update' | 'delete';
@@ -42,10 +35,6 @@ export class RuleLoadError extends CloudError {
   }
 }
 
-/** The platform's limit on one rule expression, in characters. */
-export const MAX_RULE_LENGTH = 1024;
-
-const RULE_KEYS = ['read', 'write', 'create', 'update', 'delete'] as const;
 type RuleKey = (typeof RULE_KEYS)[number];
 
 /** Parses and checks every rule of one collection; throws RuleLoadError on the first unsupported part. */
@@ -87,14 +76,8 @@ function compileOne(collection: string, key: string, value: unknown): RuleNode {
   if (typeof value === 'boolean') return { kind: 'literal', value };
   if (typeof value !== 'string')
     throw new RuleLoadError(collection, key, `a rule must be true, false or a string, not ${typeof value}`);
-  if (value.length > MAX_RULE_LENGTH)
-    throw new RuleLoadError(
-      collection,
-      key,
-      `expression is ${value.length} characters, over the limit of ${MAX_RULE_LENGTH}`,
-    );
   try {
-    return parseRule(value);
+    return parseRuleExpression(value);
   } catch (error) {
     if (error instanceof RuleSyntaxError)
       throw new RuleLoadError(collection, key, `${error.message} in "${value}"`);

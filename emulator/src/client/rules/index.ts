@@ -1,4 +1,4 @@
 // Security rules for client database access: load them with compileRules, then check filters and documents.
-export { compileRules, compileRuleTable, RuleLoadError, MAX_RULE_LENGTH } from './compile-rules';
+export { compileRules, compileRuleTable, RuleLoadError } from './compile-rules';
 export type { CompiledRules, RuleOperation, RuleSet } from './compile-rules';
 export type { RuleContext } from './rule-evaluator';

@@ -1,5 +1,5 @@
 // "A query must be a subset of its rule": decides whether a filter guarantees a rule for every document it can match.
-import type { CompareOperator } from './rule-ast';
+import type { RuleComparison } from '../../../../database/rule-expression';
 import { filterBranches, type FieldConstraint, type FilterBranch } from './filter-branches';
 import type { FieldTest, RuleFormula } from './rule-formula';
 import { compareRuleValues, orderable, ruleListIncludes, ruleValuesEqual } from './rule-values';
@@ -62,7 +62,7 @@ function boundProves(bound: '$gt' | '$gte' | '$lt' | '$lte', limit: unknown, tes
   return boundProvesOne(bound, limit, test.operator, test.value);
 }
 
-function boundProvesOne(bound: string, limit: unknown, operator: CompareOperator, value: unknown): boolean {
+function boundProvesOne(bound: string, limit: unknown, operator: RuleComparison, value: unknown): boolean {
   const b = orderable(limit);
   const v = orderable(value);
   if (b === undefined || v === undefined || typeof b !== typeof v) return false;

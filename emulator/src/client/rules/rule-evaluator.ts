@@ -1,17 +1,17 @@
 // Evaluates a parsed rule against one document: the per-document guard, and the check for creates, updates, deletes.
-import type { RuleNode } from './rule-ast';
+import type { RuleNode } from '../../../../database/rule-expression';
 import { compareRuleValues, readPath, ruleListIncludes } from './rule-values';
 
-/** Who is asking and when: `auth` as the platform fills it for a mini program caller (openid, no uid). */
+/** Who is asking and when: `auth` as the platform fills it for a mini program caller. */
 export interface RuleContext {
-  auth: { openid?: string; uid?: string };
+  auth: { openid: string };
   /** Epoch milliseconds, the value of `now` in a rule. */
   now: number;
 }
 
 /** True only when the rule evaluates to exactly `true` for this document (default deny). */
 export function ruleAllows(rule: RuleNode, document: Record<string, unknown>, context: RuleContext): boolean {
-  return evaluate(rule, document, context) === true;
+  return evaluateRuleValue(rule, document, context) === true;
 }
 
 /** The raw value of an expression (a comparison yields a boolean, `doc.a` whatever the document holds). */
@@ -20,33 +20,28 @@ export function evaluateRuleValue(
   document: Record<string, unknown>,
   context: RuleContext,
 ): unknown {
-  return evaluate(node, document, context);
-}
-
-function evaluate(node: RuleNode, document: Record<string, unknown>, context: RuleContext): unknown {
   switch (node.kind) {
     case 'literal':
       return node.value;
-    case 'auth':
-      return context.auth[node.field];
+    case 'authOpenid':
+      return context.auth.openid;
     case 'doc':
       return readPath(document, node.path);
     case 'now':
       return context.now;
     case 'not':
-      return evaluate(node.operand, document, context) !== true;
-    case 'logical': {
-      const left = evaluate(node.left, document, context) === true;
-      if (node.operator === '&&') return left && evaluate(node.right, document, context) === true;
-      return left || evaluate(node.right, document, context) === true;
-    }
+      return !ruleAllows(node.operand, document, context);
+    case 'and':
+      return ruleAllows(node.left, document, context) && ruleAllows(node.right, document, context);
+    case 'or':
+      return ruleAllows(node.left, document, context) || ruleAllows(node.right, document, context);
     case 'compare':
       return compareRuleValues(
-        evaluate(node.left, document, context),
+        evaluateRuleValue(node.left, document, context),
         node.operator,
-        evaluate(node.right, document, context),
+        evaluateRuleValue(node.right, document, context),
       );
     case 'in':
-      return ruleListIncludes(node.list, evaluate(node.value, document, context));
+      return ruleListIncludes(node.list, evaluateRuleValue(node.value, document, context));
   }
 }

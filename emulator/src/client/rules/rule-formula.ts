@@ -1,10 +1,10 @@
 // Turns a rule into a formula over document fields, with `auth` and `now` already filled in and negations pushed to the leaves.
-import { readsDocument, type CompareOperator, type RuleNode } from './rule-ast';
+import { documentFieldsOf, type RuleComparison, type RuleNode } from '../../../../database/rule-expression';
 import { evaluateRuleValue, ruleAllows, type RuleContext } from './rule-evaluator';
 
 /** What one document field must satisfy. */
 export type FieldTest =
-  | { kind: 'compare'; operator: CompareOperator; value: unknown }
+  | { kind: 'compare'; operator: RuleComparison; value: unknown }
   | { kind: 'in'; values: readonly unknown[] }
   | { kind: 'notIn'; values: readonly unknown[] };
 
@@ -14,7 +14,7 @@ export type RuleFormula =
   | { kind: 'all' | 'any'; parts: RuleFormula[] }
   | { kind: 'field'; path: string; test: FieldTest };
 
-const NEGATED: Record<CompareOperator, CompareOperator> = {
+const NEGATED: Record<RuleComparison, RuleComparison> = {
   '==': '!=',
   '!=': '==',
   '<': '>=',
@@ -23,7 +23,7 @@ const NEGATED: Record<CompareOperator, CompareOperator> = {
   '>=': '<',
 };
 // `value OP doc.x` read from the document's side.
-const MIRRORED: Record<CompareOperator, CompareOperator> = {
+const MIRRORED: Record<RuleComparison, RuleComparison> = {
   '==': '==',
   '!=': '!=',
   '<': '>',
@@ -42,22 +42,23 @@ export function ruleFormula(node: RuleNode, context: RuleContext, negated = fals
   switch (node.kind) {
     case 'not':
       return ruleFormula(node.operand, context, !negated);
-    case 'logical': {
+    case 'and':
+    case 'or': {
       const parts = [ruleFormula(node.left, context, negated), ruleFormula(node.right, context, negated)];
-      const conjunction = (node.operator === '&&') !== negated;
+      const conjunction = (node.kind === 'and') !== negated;
       return { kind: conjunction ? 'all' : 'any', parts };
     }
     case 'doc':
       return {
         kind: 'field',
-        path: node.path,
+        path: node.path.join('.'),
         test: { kind: 'compare', operator: negated ? '!=' : '==', value: true },
       };
     case 'in':
       if (node.value.kind !== 'doc') return UNPROVABLE;
       return {
         kind: 'field',
-        path: node.value.path,
+        path: node.value.path.join('.'),
         test: negated ? { kind: 'notIn', values: node.list } : { kind: 'in', values: node.list },
       };
     case 'compare':
@@ -70,7 +71,7 @@ export function ruleFormula(node: RuleNode, context: RuleContext, negated = fals
 const UNPROVABLE: RuleFormula = { kind: 'constant', value: false };
 
 function comparisonFormula(
-  operator: CompareOperator,
+  operator: RuleComparison,
   left: RuleNode,
   right: RuleNode,
   context: RuleContext,
@@ -80,14 +81,18 @@ function comparisonFormula(
   if (left.kind === 'doc' && !readsDocument(right))
     return {
       kind: 'field',
-      path: left.path,
+      path: left.path.join('.'),
       test: { kind: 'compare', operator: effective, value: evaluateRuleValue(right, {}, context) },
     };
   if (right.kind === 'doc' && !readsDocument(left))
     return {
       kind: 'field',
-      path: right.path,
+      path: right.path.join('.'),
       test: { kind: 'compare', operator: MIRRORED[effective], value: evaluateRuleValue(left, {}, context) },
     };
   return UNPROVABLE;
+}
+
+function readsDocument(node: RuleNode): boolean {
+  return documentFieldsOf(node).length > 0;
 }

@@ -1,10 +1,10 @@
 // Value semantics shared by rule evaluation and the query-subset check, so both always agree.
-import type { CompareOperator } from './rule-ast';
+import type { RuleComparison } from '../../../../database/rule-expression';
 
 /**
  * Equality as rules see it: primitives by value, Dates by instant, arrays and plain objects deeply.
- * An absent value (undefined) equals only `null`, never another absent value, so a missing
- * `auth.uid` can never match a document that lacks the field.
+ * An absent value (undefined) equals only `null` (JavaScript's `x == null`), never another absent
+ * value, so `doc.a == doc.b` cannot grant access to a document that lacks both fields.
  */
 export function ruleValuesEqual(left: unknown, right: unknown): boolean {
   if (left === undefined || right === undefined) return left === null || right === null;
@@ -26,7 +26,7 @@ export function ruleValuesEqual(left: unknown, right: unknown): boolean {
 }
 
 /** `left <operator> right`; ordering compares numbers (Dates as epoch ms) or strings, never across kinds. */
-export function compareRuleValues(left: unknown, operator: CompareOperator, right: unknown): boolean {
+export function compareRuleValues(left: unknown, operator: RuleComparison, right: unknown): boolean {
   if (operator === '==') return ruleValuesEqual(left, right);
   if (operator === '!=') return !ruleValuesEqual(left, right);
   const a = orderable(left);
@@ -57,10 +57,10 @@ export function orderable(value: unknown): number | string | undefined {
   return undefined;
 }
 
-/** Reads a dotted path (`a.b.c`) from a document; undefined when any step is missing. */
-export function readPath(document: unknown, path: string): unknown {
+/** Reads a field path (`['a', 'b', 'c']` for `doc.a.b.c`) from a document; undefined when any step is missing. */
+export function readPath(document: unknown, path: readonly string[]): unknown {
   let current: unknown = document;
-  for (const segment of path.split('.')) {
+  for (const segment of path) {
     if (current === null || typeof current !== 'object') return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
