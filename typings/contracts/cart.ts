@@ -29,6 +29,7 @@ export interface CartView {
   lines: CartLineView[];
   /** Priced over the available lines only, with no mode fees. */
   itemsFen: number;
+  /** Units in the available lines (what checkout would order). */
   itemCount: number;
 }
 

@@ -1,0 +1,43 @@
+import { createRouter, defineAction } from '../../server/runtime/router';
+import {
+  cartAddInputSchema,
+  cartRemoveInputSchema,
+  cartSetQuantityInputSchema,
+  cartStoreInputSchema,
+} from '../../server/services/cart-schemas';
+import {
+  addToCart,
+  emptyCart,
+  getCart,
+  removeFromCart,
+  setCartQuantity,
+} from '../../server/services/cart-service';
+
+// cart: the caller's own cart in one store; every answer is the whole cart, priced live.
+export const main = createRouter({
+  get: defineAction({
+    input: cartStoreInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => getCart(input, caller.openid),
+  }),
+  add: defineAction({
+    input: cartAddInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => addToCart(input, caller.openid),
+  }),
+  setQuantity: defineAction({
+    input: cartSetQuantityInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => setCartQuantity(input, caller.openid),
+  }),
+  remove: defineAction({
+    input: cartRemoveInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => removeFromCart(input, caller.openid),
+  }),
+  clear: defineAction({
+    input: cartStoreInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => emptyCart(input, caller.openid),
+  }),
+});
