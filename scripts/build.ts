@@ -46,7 +46,6 @@ export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: nu
     target: 'node16', // the oldest runtime a cloud environment may still run
     format: 'cjs',
     external: ['wx-server-sdk'],
-    sourcemap: 'inline',
     legalComments: 'none',
     logLevel: 'warning',
   });

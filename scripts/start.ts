@@ -4,6 +4,7 @@ import { loadDatabaseDefinition } from '../database/load';
 import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
 import { runStartupChecks } from './start/checks';
 import { printBanner } from './start/banner';
+import { playDemo } from './start/demo';
 
 export const DEFAULT_PORT = 3900;
 const root = path.resolve(__dirname, '..');
@@ -62,7 +63,14 @@ async function main(): Promise<void> {
   }
   Object.assign(process.env, cloud.sdkEnvironment());
   step('Running start-up checks');
-  const failures = await runStartupChecks(cloud, console.log);
+  let failures = await runStartupChecks(cloud, console.log);
+  step('Playing the demo: a customer orders through the client gateway');
+  try {
+    await playDemo(cloud, console.log);
+  } catch (error) {
+    failures += 1;
+    console.log(`  ✗ demo: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (args.check) {
     await cloud.close();
     console.log(failures ? `${failures} start-up checks failed` : 'All start-up checks passed');

@@ -1,6 +1,7 @@
 // Orders as customers see them, and the `order` cloud function's contract.
 import type { PriceBreakdown } from './pricing';
 
+/** Where an order stands; the allowed changes are the table in server/domain/order-status.ts. */
 export type OrderStatus =
   | 'PENDING_PAYMENT'
   | 'PAID'
@@ -12,8 +13,10 @@ export type OrderStatus =
   | 'REFUNDING'
   | 'REFUNDED';
 
+/** How the customer gets the order. */
 export type OrderMode = 'dine_in' | 'pickup' | 'delivery';
 
+/** A delivery address as the customer enters it (coordinates in degrees). */
 export interface DeliveryAddress {
   contactName: string;
   phone: string;
@@ -22,16 +25,20 @@ export interface DeliveryAddress {
   longitude: number;
 }
 
+/** An order as its owner sees it: personal data masked, money in fen. */
 export interface OrderView {
   id: string;
   storeId: string;
+  /** The store's name when the order was placed (zh-CN and English). */
+  storeName: string;
+  storeNameEn: string;
   status: OrderStatus;
   mode: OrderMode;
   breakdown: PriceBreakdown;
   totalFen: number;
   /** Queue number shown to the customer once paid, e.g. `A012`. */
   pickupNumber: string | null;
-  table: { id: string; name: string } | null;
+  table: { id: string; name: string; nameEn: string } | null;
   /** Masked for display. */
   address: { contactName: string; phone: string; text: string } | null;
   pickupAt: string | null;
@@ -45,6 +52,7 @@ export interface OrderView {
   canCancel: boolean;
 }
 
+/** `list`: the caller's orders, newest first. */
 export interface OrderListInput {
   storeId?: string;
   /** Opaque cursor from the previous page. */
@@ -52,18 +60,23 @@ export interface OrderListInput {
   /** 1–20, default 10. */
   pageSize?: number;
 }
+/** `list`: one page and the cursor of the next (null on the last page). */
 export interface OrderListOutput {
   orders: OrderView[];
   nextCursor: string | null;
 }
 
+/** `detail`: one of the caller's orders. */
 export interface OrderDetailInput {
   orderId: string;
 }
+/** `detail`: the order. */
 export type OrderDetailOutput = OrderView;
 
+/** `cancel`: one of the caller's orders, and optionally why. */
 export interface OrderCancelInput {
   orderId: string;
   reason?: string;
 }
+/** `cancel`: the order as it is after cancelling. */
 export type OrderCancelOutput = OrderView;

@@ -1,0 +1,17 @@
+import { createRouter, defineAction } from '../../server/runtime/router';
+import { placeInputSchema, previewInputSchema } from '../../server/services/checkout-schemas';
+import { placeOrder, previewCheckout } from '../../server/services/checkout-service';
+
+// checkout: the priced order before it is placed, and placing it with its payment sheet in one call.
+export const main = createRouter({
+  preview: defineAction({
+    input: previewInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => previewCheckout(input, caller, Date.now()),
+  }),
+  place: defineAction({
+    input: placeInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => placeOrder(input, caller, Date.now()),
+  }),
+});

@@ -1,0 +1,26 @@
+import { createRouter, defineAction } from '../../server/runtime/router';
+import {
+  orderCancelInputSchema,
+  orderDetailInputSchema,
+  orderListInputSchema,
+} from '../../server/services/order-schemas';
+import { cancelOrder, listOrders, orderDetail } from '../../server/services/order-service';
+
+// order: the caller's own orders — the list, one order, and cancelling while it may still be cancelled.
+export const main = createRouter({
+  list: defineAction({
+    input: orderListInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => listOrders(input, caller, Date.now()),
+  }),
+  detail: defineAction({
+    input: orderDetailInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => orderDetail(input, caller, Date.now()),
+  }),
+  cancel: defineAction({
+    input: orderCancelInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => cancelOrder(input, caller, Date.now()),
+  }),
+});

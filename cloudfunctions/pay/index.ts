@@ -1,0 +1,12 @@
+import { createRouter, defineAction } from '../../server/runtime/router';
+import { payInputSchema } from '../../server/services/order-schemas';
+import { restartPayment } from '../../server/services/payment-service';
+
+// pay: a new payment sheet for the caller's own unpaid order (after a cancelled or failed attempt).
+export const main = createRouter({
+  start: defineAction({
+    input: payInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => restartPayment(input.orderId, caller, Date.now()),
+  }),
+});

@@ -1,0 +1,142 @@
+// `npm run bench`: what the ordering core costs — database operations per action and per order, client round trips,
+// first-screen bytes, checkout latency under 50 concurrent customers, and the idle shop's timer cost. Figures, not verdicts.
+import path from 'node:path';
+import { loadDatabaseDefinition } from '../database/load';
+import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
+import { nextCronFire, parseCron } from '../emulator/src/timers/cron';
+import { measureCheckoutLatency, type LatencyFigures } from './bench/checkout-latency';
+import { countOperations } from './bench/measure';
+import { generateMenu } from './bench/menu-generator';
+import { measureShop, type ShopFigures } from './bench/shop-figures';
+
+const root = path.resolve(__dirname, '..');
+const GENERATED_STORE = 'store-bench-500';
+const CONCURRENT_CUSTOMERS = 50;
+const TARGET_OPS_PER_ORDER = 10;
+const TARGET_IDLE_QUERIES_PER_DAY = 300;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function main(): Promise<void> {
+  const step = (text: string) => console.log(`• ${text}`);
+  step('Starting an in-memory local cloud with the demo café');
+  const database = loadDatabaseDefinition(path.join(root, 'database'));
+  const cloud = await startLocalCloud({
+    functions: directoryCatalog(path.join(root, 'cloudfunctions')),
+    database,
+    seed: 'demo',
+    timers: false,
+  });
+  try {
+    step('Adding a generated 500-product menu');
+    const [template] = cloud.database.find('stores', { _id: 'store-demo' });
+    for (const [collection, docs] of Object.entries(generateMenu(template ?? {}, GENERATED_STORE, 500))) {
+      cloud.database.insert(collection, docs);
+    }
+    step('Measuring every customer action on the demo café');
+    const demo = await measureShop(cloud, 'store-demo', [
+      'prod-nitro-cold-brew',
+      'prod-orange-juice',
+      'prod-cinnamon-roll',
+    ]);
+    step('Measuring every customer action on the 500-product menu');
+    const large = await measureShop(
+      cloud,
+      GENERATED_STORE,
+      [0, 7, 14].map((i) => `${GENERATED_STORE}-prod-${i}`),
+    );
+    step(
+      `Checkout latency: ${CONCURRENT_CUSTOMERS} customers placing orders at once (demo café, then 500 products)`,
+    );
+    const latte = {
+      productId: 'prod-latte',
+      specs: { size: 'medium', temperature: 'hot', sugar: 'none' },
+      addons: [],
+    };
+    const demoLatency = await measureCheckoutLatency(cloud, 'store-demo', latte, CONCURRENT_CUSTOMERS);
+    const generated = {
+      productId: `${GENERATED_STORE}-prod-1`,
+      specs: { size: 'medium', temperature: 'hot' },
+      addons: [],
+    };
+    const largeLatency = await measureCheckoutLatency(
+      cloud,
+      GENERATED_STORE,
+      generated,
+      CONCURRENT_CUSTOMERS,
+    );
+    step('Idle shop: what the timer triggers cost in a day');
+    const idle = await measureIdleTimers(cloud);
+    printReport(demo, large, demoLatency, largeLatency, idle);
+  } finally {
+    await cloud.close();
+  }
+}
+
+/** Queries a day an idle shop's timers make: fires a day from each cron × the operations of one idle run. */
+async function measureIdleTimers(cloud: LocalCloud) {
+  const rows: Array<{ functionName: string; cron: string; firesPerDay: number; opsPerRun: number }> = [];
+  for (const name of cloud.runner.names()) {
+    for (const trigger of cloud.runner.config(name).triggers ?? []) {
+      const schedule = parseCron(trigger.config);
+      const start = Date.parse('2026-01-05T00:00:00+08:00');
+      let firesPerDay = 0;
+      for (
+        let at = nextCronFire(schedule, start - 1);
+        at !== undefined && at < start + DAY_MS;
+        at = nextCronFire(schedule, at)
+      ) {
+        firesPerDay += 1;
+      }
+      const event = { Type: 'Timer', TriggerName: trigger.name, Time: new Date().toISOString(), Message: '' };
+      const { operations } = await countOperations(cloud, () =>
+        cloud.runner.invoke(name, event, { source: 'wx_trigger', openid: '' }),
+      );
+      rows.push({ functionName: name, cron: trigger.config, firesPerDay, opsPerRun: operations });
+    }
+  }
+  return { rows, queriesPerDay: rows.reduce((sum, row) => sum + row.firesPerDay * row.opsPerRun, 0) };
+}
+
+function printReport(
+  demo: ShopFigures,
+  large: ShopFigures,
+  demoLatency: LatencyFigures,
+  largeLatency: LatencyFigures,
+  idle: Awaited<ReturnType<typeof measureIdleTimers>>,
+): void {
+  const col = (value: string | number, width = 14) => String(value).padStart(width);
+  const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
+  const lines = [
+    '',
+    `Diandan bench (Node ${process.version}; local cloud on loopback; database operations are what the platform bills)`,
+    '',
+    `${'menu'.padEnd(34)}${col(`demo (${demo.products})`)}${col(`generated (${large.products})`, 18)}`,
+    `${'first screen: client calls'.padEnd(34)}${col(1)}${col(1, 18)}`,
+    `${'first screen: response bytes'.padEnd(34)}${col(demo.firstScreenBytes)}${col(large.firstScreenBytes, 18)}`,
+    'database operations per action',
+    ...Object.keys(demo.operationsByAction).map(
+      (action) =>
+        `  ${action.padEnd(32)}${col(demo.operationsByAction[action] ?? '-')}${col(large.operationsByAction[action] ?? '-', 18)}`,
+    ),
+    `${'per completed 3-line order'.padEnd(34)}${col(demo.operationsPerOrder)}${col(large.operationsPerOrder, 18)}   target ≤ ${TARGET_OPS_PER_ORDER}: ${verdict(Math.max(demo.operationsPerOrder, large.operationsPerOrder) <= TARGET_OPS_PER_ORDER)}`,
+    `${'client round trips per order'.padEnd(34)}${col(demo.roundTripsPerOrder)}${col(large.roundTripsPerOrder, 18)}   (open shop, 3 adds, place)`,
+    `${'  from a full cart to payment'.padEnd(34)}${col(demo.roundTripsFromFullCart)}${col(large.roundTripsFromFullCart, 18)}`,
+    `${`checkout, ${CONCURRENT_CUSTOMERS} at once: p50 ms`.padEnd(34)}${col(demoLatency.p50Ms.toFixed(1))}${col(largeLatency.p50Ms.toFixed(1), 18)}`,
+    `${'  p95 ms'.padEnd(34)}${col(demoLatency.p95Ms.toFixed(1))}${col(largeLatency.p95Ms.toFixed(1), 18)}`,
+    `${'  p95 / p50'.padEnd(34)}${col(demoLatency.ratio.toFixed(2))}${col(largeLatency.ratio.toFixed(2), 18)}`,
+    `${'  failed placements'.padEnd(34)}${col(demoLatency.failures)}${col(largeLatency.failures, 18)}`,
+    '',
+    'idle shop timers',
+    ...idle.rows.map(
+      (row) => `  ${row.functionName} "${row.cron}": ${row.firesPerDay} runs/day × ${row.opsPerRun} ops`,
+    ),
+    `  = ${idle.queriesPerDay} queries a day   target ≤ ${TARGET_IDLE_QUERIES_PER_DAY}: ${verdict(idle.queriesPerDay <= TARGET_IDLE_QUERIES_PER_DAY)}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

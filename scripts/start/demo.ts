@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { LocalCloud } from '../../emulator/src';
+import type { HomeOutput } from '../../typings/contracts/browse';
+import type { CartView } from '../../typings/contracts/cart';
+import type { PlaceOrderOutput } from '../../typings/contracts/checkout';
+import type { OrderView } from '../../typings/contracts/order';
+import { GatewayClient } from './gateway-client';
+
+const DEMO_CUSTOMER = 'o-demo-customer';
+const STORE = 'store-demo';
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/**
+ * A customer's visit through the client gateway: browse, two items with specs, checkout, pay in the sandbox,
+ * the callback marks the order paid. Prints the order, its breakdown and the stock left.
+ */
+export async function playDemo(cloud: LocalCloud, log: (line: string) => void): Promise<OrderView> {
+  const customer = new GatewayClient(cloud.baseUrl, DEMO_CUSTOMER);
+  const home = await customer.expect<HomeOutput>('browse', 'home', { storeId: STORE });
+  log(
+    `  1. browse: ${home.store.name} (${home.store.isOpen ? 'open' : 'closed'}), ${home.products.length} products`,
+  );
+
+  await customer.expect<CartView>('cart', 'clear', { storeId: STORE });
+  await customer.expect<CartView>('cart', 'add', {
+    storeId: STORE,
+    item: {
+      productId: 'prod-latte',
+      specs: { size: 'large', temperature: 'iced', sugar: 'light' },
+      addons: [{ id: 'extra_shot', quantity: 1 }],
+    },
+    quantity: 1,
+  });
+  const cart = await customer.expect<CartView>('cart', 'add', {
+    storeId: STORE,
+    item: { productId: 'prod-butter-croissant', specs: { heating: 'warm' }, addons: [] },
+    quantity: 2,
+  });
+  log(
+    `  2. cart: ${cart.lines.map((line) => `${line.quantity}× ${line.name} (${line.specText})`).join(', ')}`,
+  );
+
+  const placed = await customer.expect<PlaceOrderOutput>('checkout', 'place', {
+    storeId: STORE,
+    mode: 'pickup',
+    idempotencyKey: randomUUID(),
+  });
+  log(
+    `  3. checkout: order ${placed.order.id}, ${yuan(placed.order.totalFen)}, payment sheet ready (${placed.payment.package})`,
+  );
+
+  const trade = cloud.payments
+    .trades()
+    .find((candidate) => `prepay_id=${candidate.prepayId}` === placed.payment.package);
+  if (!trade) throw new Error('the payment sandbox has no trade for this payment sheet');
+  const outcome = await cloud.payments.pay(trade.outTradeNo, 'success');
+  await cloud.scheduler.idle();
+  log(`  4. pay: the customer paid in the sandbox (${outcome.outcome}); the callback reached notify`);
+
+  const order = await customer.expect<OrderView>('order', 'detail', { orderId: placed.order.id });
+  log(`  5. order ${order.id}: ${order.status}, pickup number ${order.pickupNumber ?? '-'}`);
+  for (const line of order.breakdown.lines) {
+    log(
+      `       ${line.quantity}× ${line.name} ${line.specText} ${yuan(line.unitPriceFen)} = ${yuan(line.lineTotalFen)}`,
+    );
+  }
+  const { breakdown } = order;
+  log(
+    `       items ${yuan(breakdown.itemsFen)} + packaging ${yuan(breakdown.packagingFeeFen)} + delivery ${yuan(breakdown.deliveryFeeFen)}${breakdown.adjustmentsFen ? ` ${yuan(breakdown.adjustmentsFen)}` : ''} = ${yuan(breakdown.totalFen)}`,
+  );
+  const stock = cloud.database.find('skus', {
+    _id: { $in: order.breakdown.lines.map((line) => line.skuId) },
+  });
+  log(
+    `       stock left: ${stock.map((sku) => `${sku._id} ${sku.stock === null ? 'unlimited' : String(sku.stock)}`).join(', ')}`,
+  );
+  log(`     ${customer.roundTrips} client round trips; 1 from a full cart to the payment sheet`);
+  return order;
+}

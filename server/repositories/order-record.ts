@@ -1,0 +1,106 @@
+// The `orders` document as stored (database/collections/orders.schema.json); dates are Date, money integer fen.
+import type { OrderMode, OrderStatus } from '../../typings/contracts/order';
+
+/** One priced line, copied from the catalog at ordering so later menu changes never alter the order. */
+export interface OrderLineRecord {
+  lineId: string;
+  skuId: string;
+  productId: string;
+  name: string;
+  nameEn: string;
+  specs: Record<string, string>;
+  specText: string;
+  specTextEn: string;
+  addons: Array<{ id: string; name: string; nameEn: string; quantity: number; priceFen: number }>;
+  quantity: number;
+  unitPriceFen: number;
+  lineTotalFen: number;
+}
+
+/** A discount, stored as a positive amount (the customer sees it as a negative adjustment). */
+export interface OrderDiscountRecord {
+  kind: 'coupon' | 'points' | 'promotion' | 'member';
+  refId?: string;
+  label: string;
+  labelEn: string;
+  amountFen: number;
+}
+
+/** totalFen = itemsFen + packagingFeeFen + deliveryFeeFen − discountFen. */
+export interface OrderBreakdownRecord {
+  itemsFen: number;
+  packagingFeeFen: number;
+  deliveryFeeFen: number;
+  discountFen: number;
+  discounts: OrderDiscountRecord[];
+}
+
+/** Stock held on one SKU with counted stock (unlimited SKUs hold nothing). */
+export interface StockReservation {
+  skuId: string;
+  quantity: number;
+}
+
+/** The latest payment attempt and, once paid, the trade that paid. */
+export interface OrderPaymentRecord {
+  attempt: number;
+  outTradeNo: string;
+  subMchId: string;
+  requestedAt: Date;
+  paidOutTradeNo?: string;
+  transactionId?: string;
+}
+
+/** A delivery address as stored with the order; the masked copies are what screens show. */
+export interface OrderAddressRecord {
+  contactName: string;
+  contactNameMasked: string;
+  phone: string;
+  phoneMasked: string;
+  detail: string;
+  latitude: number;
+  longitude: number;
+  distanceMetres: number;
+}
+
+/** An order document. */
+export interface OrderRecord {
+  _id: string;
+  storeId: string;
+  storeName: string;
+  storeNameEn: string;
+  _openid: string;
+  status: OrderStatus;
+  mode: OrderMode;
+  lines: OrderLineRecord[];
+  breakdown: OrderBreakdownRecord;
+  totalFen: number;
+  reservations: StockReservation[];
+  pickupNumber?: string;
+  tableId?: string;
+  tableName?: string;
+  tableNameEn?: string;
+  address?: OrderAddressRecord;
+  pickupAt?: Date;
+  remark?: string;
+  idempotencyKey: string;
+  payment: OrderPaymentRecord;
+  cancelReason?: string;
+  expiresAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  paidAt?: Date;
+  cancelledAt?: Date;
+  expiredAt?: Date;
+  refundingAt?: Date;
+  refundedAt?: Date;
+}
+
+/** The time field each status sets when an order enters it. */
+export const STATUS_TIME_FIELD: Partial<Record<OrderStatus, keyof OrderRecord>> = {
+  PAID: 'paidAt',
+  CANCELLED: 'cancelledAt',
+  EXPIRED: 'expiredAt',
+  REFUNDING: 'refundingAt',
+  REFUNDED: 'refundedAt',
+};

@@ -1,0 +1,215 @@
+// The `orders` collection: inserts guarded by the unique (_openid, idempotencyKey) index, and every status
+// change a conditional update on the status the caller saw, checked by how many documents it changed.
+import type { OrderStatus } from '../../typings/contracts/order';
+import { database, readList } from '../runtime/cloud';
+import { isDuplicateKeyError } from './order-db-errors';
+import { type OrderPaymentRecord, type OrderRecord, STATUS_TIME_FIELD } from './order-record';
+
+/** The stored order, re-exported for services that read orders through this repository. */
+export type { OrderRecord } from './order-record';
+
+interface UpdateResult {
+  stats: { updated: number };
+}
+
+/** Where a page of a customer's orders starts: after this order (newest first). */
+export interface OrderCursor {
+  createdAtMs: number;
+  orderId: string;
+}
+
+const orders = () => database().collection('orders');
+
+async function updated(
+  query: { update(options: { data: object }): unknown },
+  data: object,
+): Promise<boolean> {
+  const result = (await query.update({ data })) as UpdateResult;
+  return result.stats.updated === 1;
+}
+
+/** Inserts a new order; `duplicate` when the customer already placed one with the same idempotency key. */
+export async function insertOrder(order: OrderRecord): Promise<'inserted' | 'duplicate'> {
+  try {
+    await orders().add({ data: order });
+    return 'inserted';
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return 'duplicate';
+    throw error;
+  }
+}
+
+/** An order by id, whoever owns it (for callbacks and the sweeper). */
+export async function findOrder(orderId: string): Promise<OrderRecord | undefined> {
+  const [order] = await readList<OrderRecord>(orders().where({ _id: orderId }).limit(1));
+  return order;
+}
+
+/** An order by id only if `openid` owns it (undefined otherwise, so ids cannot be probed). */
+export async function findOwnOrder(orderId: string, openid: string): Promise<OrderRecord | undefined> {
+  const [order] = await readList<OrderRecord>(orders().where({ _id: orderId, _openid: openid }).limit(1));
+  return order;
+}
+
+/** The order a customer placed with an idempotency key, if any. */
+export async function findOrderByIdempotencyKey(
+  openid: string,
+  idempotencyKey: string,
+): Promise<OrderRecord | undefined> {
+  const [order] = await readList<OrderRecord>(orders().where({ _openid: openid, idempotencyKey }).limit(1));
+  return order;
+}
+
+/** A page of a customer's orders, newest first, optionally in one store, starting after `after`. */
+export async function listOwnOrders(
+  openid: string,
+  page: { storeId?: string; after?: OrderCursor; limit: number },
+): Promise<OrderRecord[]> {
+  const _ = database().command;
+  const conditions: object[] = [
+    { _openid: openid, ...(page.storeId !== undefined && { storeId: page.storeId }) },
+  ];
+  if (page.after) {
+    const at = new Date(page.after.createdAtMs);
+    conditions.push(_.or([{ createdAt: _.lt(at) }, { createdAt: at, _id: _.lt(page.after.orderId) }]));
+  }
+  return readList<OrderRecord>(
+    orders().where(_.and(conditions)).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(page.limit),
+  );
+}
+
+/**
+ * Moves an order from `from` to `to` only if it is still `from` (one operation); true when this call
+ * made the change. The status's time field (`paidAt`, `expiredAt`…) and `updatedAt` are set with it.
+ */
+export async function moveOrderStatus(
+  orderId: string,
+  from: OrderStatus,
+  to: OrderStatus,
+  nowMs: number,
+  extra: { cancelReason?: string } = {},
+): Promise<boolean> {
+  const at = new Date(nowMs);
+  const timeField = STATUS_TIME_FIELD[to];
+  return updated(orders().where({ _id: orderId, status: from }), {
+    status: to,
+    updatedAt: at,
+    ...(timeField && { [timeField]: at }),
+    ...extra,
+  });
+}
+
+/**
+ * PENDING_PAYMENT → PAID in one conditional update that also checks the money: the amount paid must be
+ * the order's total and the merchant the one the order is paid through. True when this call paid it.
+ */
+export async function markOrderPaid(
+  orderId: string,
+  paid: { outTradeNo: string; transactionId: string; totalFee: number; subMchId: string },
+  nowMs: number,
+): Promise<boolean> {
+  const at = new Date(nowMs);
+  return updated(
+    orders().where({
+      _id: orderId,
+      status: 'PENDING_PAYMENT',
+      totalFen: paid.totalFee,
+      'payment.subMchId': paid.subMchId,
+    }),
+    {
+      status: 'PAID',
+      paidAt: at,
+      updatedAt: at,
+      'payment.paidOutTradeNo': paid.outTradeNo,
+      'payment.transactionId': paid.transactionId,
+    },
+  );
+}
+
+/** Gives a paid order its pickup number, once (one operation). */
+export async function setPickupNumber(orderId: string, pickupNumber: string): Promise<boolean> {
+  const _ = database().command;
+  return updated(orders().where({ _id: orderId, pickupNumber: _.exists(false) }), { pickupNumber });
+}
+
+/**
+ * Records a new payment attempt on a still-unpaid order, only if its latest attempt is still
+ * `previousAttempt` (so two concurrent restarts cannot both claim the same number).
+ */
+export async function recordPaymentAttempt(
+  orderId: string,
+  previousAttempt: number,
+  payment: OrderPaymentRecord,
+  nowMs: number,
+): Promise<boolean> {
+  const _ = database().command;
+  return updated(
+    orders().where({ _id: orderId, status: 'PENDING_PAYMENT', 'payment.attempt': previousAttempt }),
+    { payment: _.set(payment), updatedAt: new Date(nowMs) },
+  );
+}
+
+/** Deletes an order that never got its payment sheet (it was never shown; its key may be used again). */
+export async function removeUnpaidOrder(orderId: string): Promise<boolean> {
+  const result = (await orders().where({ _id: orderId, status: 'PENDING_PAYMENT' }).remove()) as {
+    stats: { removed: number };
+  };
+  return result.stats.removed === 1;
+}
+
+/**
+ * Orders the sweeper must act on, in one query: unpaid ones past their expiry, and refunds asked for
+ * before `refundsRequestedBeforeMs` that have not settled yet.
+ */
+export async function findOrdersNeedingAttention(
+  nowMs: number,
+  refundsRequestedBeforeMs: number,
+  limit: number,
+): Promise<OrderRecord[]> {
+  const _ = database().command;
+  return readList<OrderRecord>(
+    orders()
+      .where(
+        _.or([
+          { status: 'PENDING_PAYMENT', expiresAt: _.lte(new Date(nowMs)) },
+          { status: 'REFUNDING', refundingAt: _.lte(new Date(refundsRequestedBeforeMs)) },
+        ]),
+      )
+      .orderBy('expiresAt', 'asc')
+      .limit(limit),
+  );
+}
+
+/**
+ * A closed (EXPIRED or CANCELLED) order that was paid after all: → REFUNDING, recording the trade that
+ * paid, only if no payment was recorded yet (one operation). True when this call made the change.
+ */
+export async function markClosedOrderPaidForRefund(
+  orderId: string,
+  from: 'EXPIRED' | 'CANCELLED',
+  paid: { outTradeNo: string; transactionId: string },
+  nowMs: number,
+): Promise<boolean> {
+  const _ = database().command;
+  const at = new Date(nowMs);
+  return updated(orders().where({ _id: orderId, status: from, 'payment.paidOutTradeNo': _.exists(false) }), {
+    status: 'REFUNDING',
+    refundingAt: at,
+    updatedAt: at,
+    'payment.paidOutTradeNo': paid.outTradeNo,
+    'payment.transactionId': paid.transactionId,
+  });
+}
+
+/** REFUNDING → REFUNDED once the refund of the trade that paid the order has settled (one operation). */
+export async function markOrderRefunded(
+  orderId: string,
+  paidOutTradeNo: string,
+  nowMs: number,
+): Promise<boolean> {
+  const at = new Date(nowMs);
+  return updated(
+    orders().where({ _id: orderId, status: 'REFUNDING', 'payment.paidOutTradeNo': paidOutTradeNo }),
+    { status: 'REFUNDED', refundedAt: at, updatedAt: at },
+  );
+}

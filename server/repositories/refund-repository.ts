@@ -1,0 +1,47 @@
+// The `refunds` collection: one document per refund request, keyed by its outRefundNo (reused on retry).
+import { database } from '../runtime/cloud';
+import { isDuplicateKeyError } from './order-db-errors';
+
+/** A refund as stored; money in fen. */
+export interface RefundRecord {
+  _id: string;
+  outRefundNo: string;
+  orderId: string;
+  outTradeNo: string;
+  /** `order`: the whole order is refunded; `duplicate_payment`: a second payment of a paid order. */
+  scope: 'order' | 'duplicate_payment';
+  storeId: string;
+  _openid: string;
+  amountFen: number;
+  reason: string;
+  status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+  requestedBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  settledAt?: Date;
+}
+
+/** Records a refund request; `duplicate` when that outRefundNo was recorded before (a retry). */
+export async function insertRefund(refund: RefundRecord): Promise<'inserted' | 'duplicate'> {
+  try {
+    await database().collection('refunds').add({ data: refund });
+    return 'inserted';
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return 'duplicate';
+    throw error;
+  }
+}
+
+/** PENDING → SUCCEEDED or FAILED, once (one operation); true when this call settled it. */
+export async function settleRefund(
+  outRefundNo: string,
+  status: 'SUCCEEDED' | 'FAILED',
+  nowMs: number,
+): Promise<boolean> {
+  const at = new Date(nowMs);
+  const result = (await database()
+    .collection('refunds')
+    .where({ _id: outRefundNo, status: 'PENDING' })
+    .update({ data: { status, settledAt: at, updatedAt: at } })) as { stats: { updated: number } };
+  return result.stats.updated === 1;
+}

@@ -1,0 +1,49 @@
+// SKU stock as ordering changes it: guarded conditional updates, never a read-then-write.
+import { database, readList } from '../runtime/cloud';
+
+interface UpdateResult {
+  stats: { updated: number };
+}
+
+/**
+ * Takes `quantity` units of a SKU with counted stock, only if that many are left and the SKU is not
+ * switched sold out (one operation). False when the guard did not hold: nothing was taken.
+ */
+export async function reserveStock(skuId: string, quantity: number): Promise<boolean> {
+  const db = database();
+  const _ = db.command;
+  const result = (await db
+    .collection('skus')
+    .where({ _id: skuId, isSoldOut: false, stock: _.gte(quantity) })
+    .update({ data: { stock: _.inc(-quantity), updatedAt: db.serverDate() } })) as UpdateResult;
+  return result.stats.updated === 1;
+}
+
+/**
+ * Gives `quantity` units back to a SKU (one operation). A SKU switched to unlimited stock (null) since
+ * the reservation has nothing to give back to; false then.
+ */
+export async function releaseStock(skuId: string, quantity: number): Promise<boolean> {
+  const db = database();
+  const _ = db.command;
+  const result = (await db
+    .collection('skus')
+    .where({ _id: skuId, stock: _.gte(0) })
+    .update({ data: { stock: _.inc(quantity), updatedAt: db.serverDate() } })) as UpdateResult;
+  return result.stats.updated === 1;
+}
+
+/** Units left of each SKU now (one operation): null for unlimited, 0 for a SKU switched sold out or gone. */
+export async function stockLeftOf(skuIds: string[]): Promise<Map<string, number | null>> {
+  const _ = database().command;
+  const rows = await readList<{ _id: string; stock: number | null; isSoldOut: boolean }>(
+    database()
+      .collection('skus')
+      .where({ _id: _.in(skuIds) })
+      .field({ _id: true, stock: true, isSoldOut: true })
+      .limit(skuIds.length),
+  );
+  const left = new Map<string, number | null>(skuIds.map((id) => [id, 0]));
+  for (const row of rows) left.set(row._id, row.isSoldOut ? 0 : row.stock);
+  return left;
+}

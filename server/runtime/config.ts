@@ -1,0 +1,27 @@
+// Deployment settings of the ordering flows that are not yet stored per store. One module, so a shop's
+// real values replace these in one place (or move onto the store document) without touching the flows.
+
+/** Cloud payment settings: the merchant, the callback function, what the payment sheet says. */
+export const PAYMENT_CONFIG = {
+  /**
+   * The sub-merchant number cloud payment charges for, used when the store document carries none
+   * (`stores.payment.subMchId`). Digits only; this one is the platform's documented sample merchant.
+   */
+  defaultSubMchId: '1900000109',
+  /** The function that receives payment and refund notices (`functionName` of unifiedOrder and refund). */
+  notifyFunctionName: 'notify',
+  /** Most payment attempts one order may start (the orders schema allows 20). */
+  maxAttempts: 20,
+} as const;
+
+/** Expiry settings: which function sweeps, and how stale a refund may get before it is asked about again. */
+export const EXPIRY_CONFIG = {
+  /** The function a delayed task runs at an order's expiry (and the timer trigger runs every 5 minutes). */
+  sweeperFunctionName: 'sweeper',
+  /** Seconds added to an order's expiry before its delayed task runs, so the order is surely due. */
+  delayedTaskMarginSeconds: 5,
+  /** Most orders one sweep handles; the next sweep takes the rest. */
+  sweepBatchSize: 50,
+  /** A refund still unsettled this long after it was asked for is queried (and re-sent if it never arrived). */
+  refundRecheckAfterMs: 10 * 60 * 1000,
+} as const;

@@ -1,0 +1,86 @@
+// Turning a placeable quote into the order document, and a quote's obstacles into the error a customer gets.
+import { randomBytes } from 'node:crypto';
+import type { CheckoutInput } from '../../typings/contracts/checkout';
+import { maskName, maskPhone } from '../domain/mask';
+import { newOrderId, outTradeNoFor } from '../domain/order-ids';
+import type { OrderContext } from '../repositories/order-context-repository';
+import type { OrderRecord } from '../repositories/order-record';
+import { AppError } from '../runtime/app-error';
+import { PAYMENT_CONFIG } from '../runtime/config';
+import type { CheckoutQuote } from './checkout-quote';
+import { storedBreakdownOf } from './order-view';
+
+const MINUTE_MS = 60 * 1000;
+
+/** Throws the error that best explains why the quote cannot be placed; returns when it can. */
+export function refuseUnlessPlaceable(quote: CheckoutQuote): void {
+  const [blocker] = quote.blockers;
+  if (blocker?.code === 'STORE_CLOSED') throw new AppError('STORE_CLOSED', blocker.message);
+  if (blocker) throw new AppError('INVALID_INPUT', blocker.message, { blockers: quote.blockers });
+  if (quote.shortages.length > 0) {
+    const names = quote.shortages.map((shortage) => shortage.name).join(', ');
+    throw new AppError('OUT_OF_STOCK', `Not available now: ${names}.`, { items: quote.shortages });
+  }
+}
+
+/** The merchant a store is paid through: its own when the store document names one, else the configured one. */
+export function merchantOf(context: OrderContext): string {
+  return context.store.payment?.subMchId ?? PAYMENT_CONFIG.defaultSubMchId;
+}
+
+/** A new PENDING_PAYMENT order from a placeable quote: ids, copied lines, stock held, first payment attempt. */
+export function buildOrder(
+  context: OrderContext,
+  quote: CheckoutQuote,
+  input: CheckoutInput & { idempotencyKey: string },
+  openid: string,
+  nowMs: number,
+): OrderRecord {
+  const { store } = context;
+  const orderId = newOrderId(nowMs, randomBytes(10));
+  const now = new Date(nowMs);
+  const { breakdown } = quote;
+  return {
+    _id: orderId,
+    storeId: store._id,
+    storeName: store.name,
+    storeNameEn: store.nameEn,
+    _openid: openid,
+    status: 'PENDING_PAYMENT',
+    mode: input.mode,
+    lines: breakdown.lines.map((line) => ({ ...line })),
+    breakdown: storedBreakdownOf(breakdown),
+    totalFen: breakdown.totalFen,
+    reservations: quote.reservations,
+    ...(quote.table && {
+      tableId: quote.table._id,
+      tableName: quote.table.name,
+      tableNameEn: quote.table.nameEn,
+    }),
+    ...(input.mode === 'delivery' &&
+      input.address && {
+        address: {
+          contactName: input.address.contactName,
+          contactNameMasked: maskName(input.address.contactName),
+          phone: input.address.phone,
+          phoneMasked: maskPhone(input.address.phone),
+          detail: input.address.text,
+          latitude: input.address.latitude,
+          longitude: input.address.longitude,
+          distanceMetres: quote.deliveryDistanceMetres ?? 0,
+        },
+      }),
+    ...(quote.pickupAtMs !== undefined && { pickupAt: new Date(quote.pickupAtMs) }),
+    remark: input.remark ?? '',
+    idempotencyKey: input.idempotencyKey,
+    payment: {
+      attempt: 1,
+      outTradeNo: outTradeNoFor(orderId, 1),
+      subMchId: merchantOf(context),
+      requestedAt: now,
+    },
+    expiresAt: new Date(nowMs + store.unpaidOrderExpiryMinutes * MINUTE_MS),
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,75 @@
+// Expiry: unpaid orders past their window are closed (payment first), EXPIRED, and their stock given back
+// exactly once — the PENDING_PAYMENT → EXPIRED change is the guard, so of two sweeps at once only the one
+// that made the change gives stock back. The same sweep asks about refunds whose notice is late.
+import { EXPIRY_CONFIG } from '../runtime/config';
+import type { OrderRecord } from '../repositories/order-record';
+import { findOrder, findOrdersNeedingAttention, moveOrderStatus } from '../repositories/order-repository';
+import { releaseStockOf } from './order-stock';
+import { closeOrderTrades } from './payment-closing';
+import { settlePaidTrade } from './payment-settlement';
+import { recheckOrderRefund } from './refund-service';
+
+/** What one sweep did. */
+export interface SweepReport {
+  /** Orders the sweep looked at. */
+  examined: number;
+  expired: number;
+  /** Unpaid orders found paid while closing their payment: treated as paid instead. */
+  paid: number;
+  refundsChecked: number;
+  /** Orders left for the next sweep because something failed. */
+  failed: number;
+}
+
+type ExpiryOutcome = 'expired' | 'paid' | 'skipped';
+
+/** The timer's sweep: every order due for attention, up to a batch (one query when there is none). */
+export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
+  const due = await findOrdersNeedingAttention(
+    nowMs,
+    nowMs - EXPIRY_CONFIG.refundRecheckAfterMs,
+    EXPIRY_CONFIG.sweepBatchSize,
+  );
+  const report: SweepReport = { examined: due.length, expired: 0, paid: 0, refundsChecked: 0, failed: 0 };
+  for (const order of due) {
+    try {
+      if (order.status === 'REFUNDING') {
+        await recheckOrderRefund(order, nowMs);
+        report.refundsChecked++;
+      } else {
+        count(report, await expireIfDue(order, nowMs));
+      }
+    } catch (error) {
+      report.failed++;
+      console.error(`sweep: order ${order._id} left for the next sweep`, error);
+    }
+  }
+  return report;
+}
+
+/** The delayed task's run for one order at its expiry (two operations when it expires with no counted stock). */
+export async function expireOrderById(orderId: string, nowMs: number): Promise<SweepReport> {
+  const report: SweepReport = { examined: 0, expired: 0, paid: 0, refundsChecked: 0, failed: 0 };
+  const order = await findOrder(orderId);
+  if (!order) return report;
+  report.examined = 1;
+  count(report, await expireIfDue(order, nowMs));
+  return report;
+}
+
+function count(report: SweepReport, outcome: ExpiryOutcome): void {
+  if (outcome === 'expired') report.expired++;
+  if (outcome === 'paid') report.paid++;
+}
+
+async function expireIfDue(order: OrderRecord, nowMs: number): Promise<ExpiryOutcome> {
+  if (order.status !== 'PENDING_PAYMENT' || new Date(order.expiresAt).getTime() > nowMs) return 'skipped';
+  const closing = await closeOrderTrades(order);
+  if (closing.outcome === 'paid') {
+    await settlePaidTrade(closing.trade, nowMs);
+    return 'paid';
+  }
+  if (!(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'EXPIRED', nowMs))) return 'skipped';
+  await releaseStockOf(order.reservations);
+  return 'expired';
+}

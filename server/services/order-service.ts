@@ -1,0 +1,156 @@
+// order: a customer's own orders (list, detail) and cancelling one while it may still be cancelled.
+import type {
+  OrderCancelInput,
+  OrderDetailInput,
+  OrderListInput,
+  OrderListOutput,
+  OrderView,
+} from '../../typings/contracts/order';
+import { PaymentGatewayError } from '../gateways/payment-gateway';
+import type { OrderRecord } from '../repositories/order-record';
+import {
+  findOrder,
+  findOwnOrder,
+  listOwnOrders,
+  moveOrderStatus,
+  type OrderCursor,
+} from '../repositories/order-repository';
+import { AppError } from '../runtime/app-error';
+import type { Caller } from '../runtime/router';
+import { releaseStockOf } from './order-stock';
+import { toOrderView } from './order-view';
+import { closeOrderTrades } from './payment-closing';
+import { settlePaidTrade } from './payment-settlement';
+import { requestRefund } from './refund-service';
+
+const DEFAULT_PAGE_SIZE = 10;
+
+/** The caller's orders, newest first, a page at a time (one operation). */
+export async function listOrders(
+  input: OrderListInput,
+  caller: Caller,
+  nowMs: number,
+): Promise<OrderListOutput> {
+  const limit = input.pageSize ?? DEFAULT_PAGE_SIZE;
+  const after = input.cursor === undefined ? undefined : decodeCursor(input.cursor);
+  const found = await listOwnOrders(caller.openid, {
+    ...(input.storeId !== undefined && { storeId: input.storeId }),
+    ...(after && { after }),
+    limit: limit + 1,
+  });
+  const page = found.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    orders: page.map((order) => toOrderView(order, nowMs)),
+    nextCursor: found.length > limit && last ? encodeCursor(last) : null,
+  };
+}
+
+/** One of the caller's orders; another customer's order is NOT_FOUND, so ids cannot be probed (one operation). */
+export async function orderDetail(
+  input: OrderDetailInput,
+  caller: Caller,
+  nowMs: number,
+): Promise<OrderView> {
+  const order = await findOwnOrder(input.orderId, caller.openid);
+  if (!order) throw new AppError('NOT_FOUND', 'No such order.');
+  return toOrderView(order, nowMs);
+}
+
+/**
+ * Cancels the caller's order: unpaid → CANCELLED (payment closed first, stock given back); paid and not yet
+ * accepted → REFUNDING (stock given back, the payment refunded). Cancelling a cancelled order answers it again.
+ */
+export async function cancelOrder(
+  input: OrderCancelInput,
+  caller: Caller,
+  nowMs: number,
+): Promise<OrderView> {
+  const order = await findOwnOrder(input.orderId, caller.openid);
+  if (!order) throw new AppError('NOT_FOUND', 'No such order.');
+  const reason = input.reason ?? 'cancelled by the customer';
+  return toOrderView(await cancelFrom(order, reason, caller.openid, nowMs, 0), nowMs);
+}
+
+async function cancelFrom(
+  order: OrderRecord,
+  reason: string,
+  requestedBy: string,
+  nowMs: number,
+  rereads: number,
+): Promise<OrderRecord> {
+  const again = async (): Promise<OrderRecord> => {
+    const current = await findOrder(order._id);
+    if (!current || rereads >= 2)
+      throw new AppError('ORDER_STATE_CONFLICT', 'This order changed meanwhile; please look again.');
+    return cancelFrom(current, reason, requestedBy, nowMs, rereads + 1);
+  };
+  switch (order.status) {
+    case 'CANCELLED':
+      return order;
+    case 'PENDING_PAYMENT': {
+      const closing = await closeTradesOf(order);
+      if (closing?.outcome === 'paid') {
+        await settlePaidTrade(closing.trade, nowMs);
+        return again();
+      }
+      if (
+        !(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'CANCELLED', nowMs, { cancelReason: reason }))
+      ) {
+        return again();
+      }
+      await releaseStockOf(order.reservations);
+      return { ...order, status: 'CANCELLED', cancelReason: reason, cancelledAt: new Date(nowMs) };
+    }
+    case 'PAID': {
+      const outTradeNo = order.payment.paidOutTradeNo;
+      if (!outTradeNo) throw new Error(`order ${order._id} is PAID without a recorded payment`);
+      if (!(await moveOrderStatus(order._id, 'PAID', 'REFUNDING', nowMs, { cancelReason: reason })))
+        return again();
+      await releaseStockOf(order.reservations);
+      const spec = { order, outTradeNo, amountFen: order.totalFen, scope: 'order' as const };
+      await requestRefund({ ...spec, reason, requestedBy }, nowMs);
+      return { ...order, status: 'REFUNDING', cancelReason: reason, refundingAt: new Date(nowMs) };
+    }
+    default:
+      throw new AppError(
+        'ORDER_STATE_CONFLICT',
+        `An order that is ${order.status} can no longer be cancelled.`,
+        {
+          status: order.status,
+        },
+      );
+  }
+}
+
+/** Closes the order's trades; when cloud payment cannot be reached the cancel goes ahead (a late payment is refunded). */
+async function closeTradesOf(order: OrderRecord) {
+  try {
+    return await closeOrderTrades(order);
+  } catch (error) {
+    if (!(error instanceof PaymentGatewayError)) throw error;
+    console.error(`order ${order._id}: trades not closed before cancelling`, error);
+    return undefined;
+  }
+}
+
+function encodeCursor(order: OrderRecord): string {
+  const cursor: OrderCursor = { createdAtMs: new Date(order.createdAt).getTime(), orderId: order._id };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(text: string): OrderCursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<OrderCursor>;
+    if (
+      Number.isSafeInteger(value.createdAtMs) &&
+      typeof value.orderId === 'string' &&
+      /^[A-Za-z0-9]{1,24}$/.test(value.orderId)
+    ) {
+      return { createdAtMs: value.createdAtMs as number, orderId: value.orderId };
+    }
+  } catch {
+    // falls through to the refusal
+  }
+  throw new AppError('INVALID_INPUT', 'input/cursor is not a cursor this list gave out');
+}

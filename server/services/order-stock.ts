@@ -1,0 +1,69 @@
+// Holding and giving back an order's stock. Holding is all or nothing: SKUs are taken in id order with
+// guarded updates, and the first refusal gives back everything taken before it.
+import type { OutOfStockDetails } from '../../typings/contracts/checkout';
+import type { PricedLine } from '../../typings/contracts/pricing';
+import type { StockReservation } from '../repositories/order-record';
+import { releaseStock, reserveStock, stockLeftOf } from '../repositories/stock-repository';
+import { AppError } from '../runtime/app-error';
+
+/**
+ * Takes every reservation (one operation each, sorted by SKU id so concurrent orders meet in the same
+ * order). On a refusal, gives back what was taken, reads what is left of the refused SKU and throws
+ * OUT_OF_STOCK with it (OutOfStockDetails).
+ */
+export async function holdStock(
+  reservations: readonly StockReservation[],
+  lines: readonly PricedLine[],
+): Promise<void> {
+  const taken: StockReservation[] = [];
+  const sorted = [...reservations].sort((a, b) => (a.skuId < b.skuId ? -1 : a.skuId > b.skuId ? 1 : 0));
+  for (const reservation of sorted) {
+    let isTaken: boolean;
+    try {
+      isTaken = await reserveStock(reservation.skuId, reservation.quantity);
+    } catch (error) {
+      await releaseStockOf(taken);
+      throw error;
+    }
+    if (!isTaken) {
+      await releaseStockOf(taken);
+      throw await outOfStock(reservation, lines);
+    }
+    taken.push(reservation);
+  }
+}
+
+/**
+ * Gives back every reservation (one operation each). Called once per order, by whoever won the status
+ * change that ends the hold; a failure is logged rather than retried, so stock is never given back twice.
+ */
+export async function releaseStockOf(reservations: readonly StockReservation[]): Promise<void> {
+  for (const reservation of [...reservations].reverse()) {
+    try {
+      await releaseStock(reservation.skuId, reservation.quantity);
+    } catch (error) {
+      console.error(`stock of ${reservation.skuId} (${reservation.quantity}) could not be given back`, error);
+    }
+  }
+}
+
+async function outOfStock(reservation: StockReservation, lines: readonly PricedLine[]): Promise<AppError> {
+  const left = (await stockLeftOf([reservation.skuId])).get(reservation.skuId) ?? 0;
+  const line = lines.find((candidate) => candidate.skuId === reservation.skuId);
+  const details: OutOfStockDetails = {
+    items: [
+      {
+        ...(line && { lineId: line.lineId }),
+        skuId: reservation.skuId,
+        productId: line?.productId ?? '',
+        name: line?.name ?? reservation.skuId,
+        nameEn: line?.nameEn ?? reservation.skuId,
+        reason: left === 0 ? 'SOLD_OUT' : 'NOT_ENOUGH_STOCK',
+        requested: reservation.quantity,
+        stockLeft: left,
+      },
+    ],
+  };
+  const name = line?.name ?? reservation.skuId;
+  return new AppError('OUT_OF_STOCK', `Only ${left ?? 'no'} left of ${name}.`, details);
+}

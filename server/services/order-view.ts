@@ -1,0 +1,85 @@
+// What a customer sees of an order: the stored document turned into the contract's OrderView.
+import type { OrderView } from '../../typings/contracts/order';
+import type { PriceAdjustment, PriceBreakdown } from '../../typings/contracts/pricing';
+import { isCustomerCancellable } from '../domain/order-status';
+import type { OrderBreakdownRecord, OrderDiscountRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../repositories/order-repository';
+
+/** The stored breakdown of a priced order: discounts as positive amounts. Throws on a surcharge (none exist yet). */
+export function storedBreakdownOf(breakdown: PriceBreakdown): OrderBreakdownRecord {
+  const discounts: OrderDiscountRecord[] = breakdown.adjustments.map((adjustment) => {
+    if (adjustment.amountFen > 0) throw new RangeError(`surcharges cannot be stored: ${adjustment.label}`);
+    return {
+      kind: adjustment.kind,
+      label: adjustment.label,
+      labelEn: adjustment.labelEn,
+      amountFen: -adjustment.amountFen,
+    };
+  });
+  return {
+    itemsFen: breakdown.itemsFen,
+    packagingFeeFen: breakdown.packagingFeeFen,
+    deliveryFeeFen: breakdown.deliveryFeeFen,
+    discountFen: -breakdown.adjustmentsFen,
+    discounts,
+  };
+}
+
+/** The breakdown a screen shows, rebuilt from the stored order. */
+export function breakdownOf(order: OrderRecord): PriceBreakdown {
+  const adjustments: PriceAdjustment[] = order.breakdown.discounts.map((discount) => ({
+    kind: discount.kind,
+    label: discount.label,
+    labelEn: discount.labelEn,
+    amountFen: -discount.amountFen,
+  }));
+  return {
+    lines: order.lines.map((line) => ({
+      ...line,
+      specs: { ...line.specs },
+      addons: line.addons.map((addon) => ({ ...addon })),
+    })),
+    itemsFen: order.breakdown.itemsFen,
+    packagingFeeFen: order.breakdown.packagingFeeFen,
+    deliveryFeeFen: order.breakdown.deliveryFeeFen,
+    adjustments,
+    adjustmentsFen: order.breakdown.discountFen === 0 ? 0 : -order.breakdown.discountFen,
+    totalFen: order.totalFen,
+  };
+}
+
+const iso = (date: Date | undefined): string | null => (date ? new Date(date).toISOString() : null);
+
+/** The customer's view of an order at `nowMs`: masked personal data, and what they may still do. */
+export function toOrderView(order: OrderRecord, nowMs: number): OrderView {
+  const isPayable = order.status === 'PENDING_PAYMENT' && new Date(order.expiresAt).getTime() > nowMs;
+  return {
+    id: order._id,
+    storeId: order.storeId,
+    storeName: order.storeName,
+    storeNameEn: order.storeNameEn,
+    status: order.status,
+    mode: order.mode,
+    breakdown: breakdownOf(order),
+    totalFen: order.totalFen,
+    pickupNumber: order.pickupNumber ?? null,
+    table:
+      order.tableId !== undefined
+        ? { id: order.tableId, name: order.tableName ?? '', nameEn: order.tableNameEn ?? '' }
+        : null,
+    address: order.address
+      ? {
+          contactName: order.address.contactNameMasked,
+          phone: order.address.phoneMasked,
+          text: order.address.detail,
+        }
+      : null,
+    pickupAt: iso(order.pickupAt),
+    remark: order.remark ?? '',
+    createdAt: iso(order.createdAt) ?? '',
+    expiresAt: iso(order.expiresAt) ?? '',
+    paidAt: iso(order.paidAt),
+    canPay: isPayable,
+    canCancel: isCustomerCancellable(order.status),
+  };
+}

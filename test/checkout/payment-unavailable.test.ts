@@ -1,0 +1,42 @@
+import { CloudError, WireCode } from '../../emulator/src/errors';
+import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { customer, dataOf, LIMITED, stockOf } from './ordering-calls';
+
+let shop: TestCloud;
+let isPaymentDown = false;
+beforeAll(async () => {
+  shop = await startTestCloud();
+  shop.cloud.dispatcher.observe((request) => {
+    if (isPaymentDown && request.action === 'wx.wxPayApi') {
+      throw new CloudError(WireCode.REQUEST_FAILED, 'payment platform unreachable');
+    }
+  });
+});
+afterAll(() => shop.close());
+
+test('when payment cannot start, placing is PAYMENT_FAILED and undone; the same key places it once payment is back', async () => {
+  const alice = customer(shop, 'o-alice');
+  dataOf(await alice.add(LIMITED.croissant.productId, 2));
+  const before = stockOf(shop, LIMITED.croissant.skuId);
+  const idempotencyKey = 'checkout-screen-0100';
+
+  isPaymentDown = true;
+  const refused = await alice.place({ idempotencyKey });
+  isPaymentDown = false;
+
+  expect(refused).toMatchObject({ ok: false, error: { code: 'PAYMENT_FAILED' } });
+  expect(shop.cloud.database.find('orders', { _openid: 'o-alice' })).toEqual([]);
+  expect(stockOf(shop, LIMITED.croissant.skuId)).toBe(before);
+  expect(dataOf(await alice.cart()).lines).toHaveLength(1);
+
+  const placed = dataOf(await alice.place({ idempotencyKey }));
+  expect(placed.order.status).toBe('PENDING_PAYMENT');
+  expect(stockOf(shop, LIMITED.croissant.skuId)).toBe((before ?? 0) - 2);
+});
+
+test('an unknown store is NOT_FOUND', async () => {
+  expect(await customer(shop, 'o-alice').place({ storeId: 'store-nowhere' })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+});
