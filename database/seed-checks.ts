@@ -14,7 +14,6 @@ export const REFERENCE_FIELDS: Readonly<Record<string, string>> = {
   couponId: 'coupons',
   userCouponId: 'user_coupons',
   orderId: 'orders',
-  paymentId: 'payments',
 };
 
 /** A seed document with the file it came from, for messages. */

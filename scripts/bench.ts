@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadDatabaseDefinition } from '../database/load';
 import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
 import { nextCronFire, parseCron } from '../emulator/src/timers/cron';
-import { measureCheckoutLatency, type LatencyFigures } from './bench/checkout-latency';
+import { measureCheckoutLatency, measureSoloCheckout, type LatencyFigures } from './bench/checkout-latency';
 import { countOperations } from './bench/measure';
 import { generateMenu } from './bench/menu-generator';
 import { measureShop, type ShopFigures } from './bench/shop-figures';
@@ -52,12 +52,14 @@ async function main(): Promise<void> {
       specs: { size: 'medium', temperature: 'hot', sugar: 'none' },
       addons: [],
     };
+    const demoSoloMs = await measureSoloCheckout(cloud, 'store-demo', latte, 20);
     const demoLatency = await measureCheckoutLatency(cloud, 'store-demo', latte, CONCURRENT_CUSTOMERS);
     const generated = {
       productId: `${GENERATED_STORE}-prod-1`,
       specs: { size: 'medium', temperature: 'hot' },
       addons: [],
     };
+    const largeSoloMs = await measureSoloCheckout(cloud, GENERATED_STORE, generated, 20);
     const largeLatency = await measureCheckoutLatency(
       cloud,
       GENERATED_STORE,
@@ -66,7 +68,13 @@ async function main(): Promise<void> {
     );
     step('Idle shop: what the timer triggers cost in a day');
     const idle = await measureIdleTimers(cloud);
-    printReport(demo, large, demoLatency, largeLatency, idle);
+    printReport(
+      demo,
+      large,
+      { ...demoLatency, soloMs: demoSoloMs },
+      { ...largeLatency, soloMs: largeSoloMs },
+      idle,
+    );
   } finally {
     await cloud.close();
   }
@@ -100,8 +108,8 @@ async function measureIdleTimers(cloud: LocalCloud) {
 function printReport(
   demo: ShopFigures,
   large: ShopFigures,
-  demoLatency: LatencyFigures,
-  largeLatency: LatencyFigures,
+  demoLatency: LatencyFigures & { soloMs: number },
+  largeLatency: LatencyFigures & { soloMs: number },
   idle: Awaited<ReturnType<typeof measureIdleTimers>>,
 ): void {
   const col = (value: string | number, width = 14) => String(value).padStart(width);
@@ -121,6 +129,7 @@ function printReport(
     `${'per completed 3-line order'.padEnd(34)}${col(demo.operationsPerOrder)}${col(large.operationsPerOrder, 18)}   target ≤ ${TARGET_OPS_PER_ORDER}: ${verdict(Math.max(demo.operationsPerOrder, large.operationsPerOrder) <= TARGET_OPS_PER_ORDER)}`,
     `${'client round trips per order'.padEnd(34)}${col(demo.roundTripsPerOrder)}${col(large.roundTripsPerOrder, 18)}   (open shop, 3 adds, place)`,
     `${'  from a full cart to payment'.padEnd(34)}${col(demo.roundTripsFromFullCart)}${col(large.roundTripsFromFullCart, 18)}`,
+    `${'checkout alone: p50 ms'.padEnd(34)}${col(demoLatency.soloMs.toFixed(1))}${col(largeLatency.soloMs.toFixed(1), 18)}`,
     `${`checkout, ${CONCURRENT_CUSTOMERS} at once: p50 ms`.padEnd(34)}${col(demoLatency.p50Ms.toFixed(1))}${col(largeLatency.p50Ms.toFixed(1), 18)}`,
     `${'  p95 ms'.padEnd(34)}${col(demoLatency.p95Ms.toFixed(1))}${col(largeLatency.p95Ms.toFixed(1), 18)}`,
     `${'  p95 / p50'.padEnd(34)}${col(demoLatency.ratio.toFixed(2))}${col(largeLatency.ratio.toFixed(2), 18)}`,

@@ -42,3 +42,21 @@ export async function measureCheckoutLatency(
   const p95Ms = percentile(samples, 95);
   return { customers, p50Ms, p95Ms, ratio: p95Ms / p50Ms, failures };
 }
+
+/** One customer at a time, `runs` times: the latency of a checkout with nothing else going on (p50, ms). */
+export async function measureSoloCheckout(
+  cloud: LocalCloud,
+  storeId: string,
+  item: ItemSelection,
+  runs: number,
+): Promise<number> {
+  const client = new GatewayClient(cloud.baseUrl, `o-solo-${storeId}`);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await client.expect('cart', 'add', { storeId, item, quantity: 1 });
+    const startedAt = performance.now();
+    await client.expect('checkout', 'place', { storeId, mode: 'pickup', idempotencyKey: randomUUID() });
+    samples.push(performance.now() - startedAt);
+  }
+  return percentile(samples, 50);
+}

@@ -60,8 +60,10 @@ export async function playDemo(cloud: LocalCloud, log: (line: string) => void): 
   const order = await customer.expect<OrderView>('order', 'detail', { orderId: placed.order.id });
   log(`  5. order ${order.id}: ${order.status}, pickup number ${order.pickupNumber ?? '-'}`);
   for (const line of order.breakdown.lines) {
+    const addons = line.addons.map((addon) => ` + ${addon.quantity}× ${addon.name}`).join('');
+    const unit = yuan(line.unitPriceFen);
     log(
-      `       ${line.quantity}× ${line.name} ${line.specText} ${yuan(line.unitPriceFen)} = ${yuan(line.lineTotalFen)}`,
+      `       ${line.quantity}× ${line.name} ${line.specText}${addons}: ${unit} each = ${yuan(line.lineTotalFen)}`,
     );
   }
   const { breakdown } = order;

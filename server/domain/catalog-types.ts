@@ -30,6 +30,8 @@ export interface StoreRecord {
   noticeEn: string;
   /** The staff switch: false pauses ordering even within opening hours. */
   isAcceptingOrders: boolean;
+  /** Cloud payment: the WeChat Pay sub-merchant this store charges to. */
+  payment?: { subMchId: string };
   createdAt: Date;
   updatedAt: Date;
 }

@@ -8,7 +8,7 @@ import { database } from '../runtime/cloud';
 import { cartIdFor } from './cart-repository';
 
 /** A store as ordering reads it: the stored document, with the merchant it is paid through when it has one. */
-export type OrderingStore = StoreRecord & { payment?: { subMchId?: string } };
+export type OrderingStore = StoreRecord;
 
 /** What a checkout is decided from. */
 export interface OrderContext {
