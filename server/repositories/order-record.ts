@@ -1,21 +1,9 @@
 // The `orders` document as stored (database/collections/orders.schema.json); dates are Date, money integer fen.
 import type { OrderMode, OrderStatus } from '../../typings/contracts/order';
+import type { PricedLine } from '../../typings/contracts/pricing';
 
 /** One priced line, copied from the catalog at ordering so later menu changes never alter the order. */
-export interface OrderLineRecord {
-  lineId: string;
-  skuId: string;
-  productId: string;
-  name: string;
-  nameEn: string;
-  specs: Record<string, string>;
-  specText: string;
-  specTextEn: string;
-  addons: Array<{ id: string; name: string; nameEn: string; quantity: number; priceFen: number }>;
-  quantity: number;
-  unitPriceFen: number;
-  lineTotalFen: number;
-}
+export type OrderLineRecord = PricedLine;
 
 /** A discount, stored as a positive amount (the customer sees it as a negative adjustment). */
 export interface OrderDiscountRecord {

@@ -26,10 +26,6 @@ test('a 3-line order costs at most 10 database operations from checkout.place th
     LIMITED.almondCroissant.productId,
     LIMITED.tiramisu.productId,
   ]);
-  console.log(
-    `3-line order, every SKU with counted stock: ${stats.total} database operations`,
-    stats.byOperation,
-  );
   expect(order).toMatchObject({ status: 'PAID', pickupNumber: expect.stringMatching(/^A\d{3}$/) });
   expect(order.breakdown.lines).toHaveLength(3);
   expect(stats.total).toBeLessThanOrEqual(10);
@@ -41,7 +37,6 @@ test('with unlimited SKUs the same order costs three operations less (no stock t
     'prod-latte',
     'prod-flat-white',
   ]);
-  console.log(`3-line order, unlimited SKUs: ${stats.total} database operations`, stats.byOperation);
   expect(order.status).toBe('PAID');
   expect(stats.total).toBeLessThanOrEqual(7);
 });

@@ -21,8 +21,14 @@ test('when payment cannot start, placing is PAYMENT_FAILED and undone; the same 
   const idempotencyKey = 'checkout-screen-0100';
 
   isPaymentDown = true;
+  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   const refused = await alice.place({ idempotencyKey });
   isPaymentDown = false;
+  expect(logged).toHaveBeenCalledWith(
+    expect.stringContaining('payment could not be started'),
+    expect.anything(),
+  );
+  logged.mockRestore();
 
   expect(refused).toMatchObject({ ok: false, error: { code: 'PAYMENT_FAILED' } });
   expect(shop.cloud.database.find('orders', { _openid: 'o-alice' })).toEqual([]);

@@ -79,7 +79,8 @@ test('the same callback delivered 5 times at once, then again later, changes the
   expect(pickupCounter()).toBe(counterBefore + 1);
 });
 
-test('a callback with the wrong amount or merchant is acknowledged and changes nothing', async () => {
+test('a callback with the wrong amount or merchant is acknowledged, logged for the shop, and changes nothing', async () => {
+  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   const { placed, outTradeNo } = await placedOrder('o-bob');
   const before = storedOrder(shop, placed.order.id);
   expect(await deliver(noticeFor(outTradeNo, { totalFee: 1, cashFee: 1 }))).toEqual({
@@ -91,9 +92,13 @@ test('a callback with the wrong amount or merchant is acknowledged and changes n
     errmsg: 'OK',
   });
   expect(storedOrder(shop, placed.order.id)).toEqual(before);
+  expect(logged).toHaveBeenCalledTimes(2);
+  expect(logged).toHaveBeenCalledWith(expect.stringContaining(`does not match order ${placed.order.id}`));
+  logged.mockRestore();
 });
 
 test('a callback made by a client call changes nothing and gets an error', async () => {
+  const warned = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const { placed, outTradeNo } = await placedOrder('o-carol');
   const before = storedOrder(shop, placed.order.id);
   const forged = noticeFor(outTradeNo);
@@ -101,9 +106,12 @@ test('a callback made by a client call changes nothing and gets an error', async
   expect(answer.errcode).not.toBe(0);
   expect(await deliver(forged, 'wx_client,scf')).not.toMatchObject({ errcode: 0 });
   expect(storedOrder(shop, placed.order.id)).toEqual(before);
+  expect(warned).toHaveBeenCalledWith('notify called by wx_client: ignored');
+  warned.mockRestore();
 });
 
 test('a notice for a trade that is not ours is acknowledged and changes nothing', async () => {
+  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   const snapshot = shop.cloud.database.exportSnapshot();
   const notice = {
     returnCode: 'SUCCESS',
@@ -116,6 +124,8 @@ test('a notice for a trade that is not ours is acknowledged and changes nothing'
   expect(await deliver(notice)).toEqual({ errcode: 0, errmsg: 'OK' });
   expect(await deliver({ returnCode: 'FAIL' })).toEqual({ errcode: 0, errmsg: 'OK' });
   expect(shop.cloud.database.exportSnapshot()).toEqual(snapshot);
+  expect(logged).toHaveBeenCalledWith('payment SOMEONE-ELSE-1 is not one of our trades');
+  logged.mockRestore();
 });
 
 test('pickup numbers count up per store per day', async () => {

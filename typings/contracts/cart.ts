@@ -1,22 +1,9 @@
 // Contract of the `cart` cloud function: one server-side cart per customer per store.
 import type { ItemSelection } from './catalog';
-import type { PriceBreakdown } from './pricing';
+import type { PriceBreakdown, PricedLine } from './pricing';
 
-export interface CartLineView {
-  /** Stable id of the line: same SKU + specs + add-ons is the same line. */
-  lineId: string;
-  productId: string;
-  skuId: string;
-  name: string;
-  nameEn: string;
-  specs: Record<string, string>;
-  /** Human-readable choices, e.g. `大杯 / 冰 / 少糖`. */
-  specText: string;
-  specTextEn: string;
-  addons: Array<{ id: string; name: string; nameEn: string; quantity: number; priceFen: number }>;
-  quantity: number;
-  unitPriceFen: number;
-  lineTotalFen: number;
+/** A cart line is a priced line (same SKU + specs + add-ons is the same line) with its availability now. */
+export interface CartLineView extends PricedLine {
   /** False when the product is gone, unlisted, sold out or short of stock. */
   isAvailable: boolean;
   /** Why not, when not available. */

@@ -1,12 +1,14 @@
 // The priced breakdown the server computes; the client only shows it. All amounts integer fen.
 
 export interface PricedLine {
+  /** Stable id of the line: same SKU + specs + add-ons is the same line. */
   lineId: string;
   skuId: string;
   productId: string;
   name: string;
   nameEn: string;
   specs: Record<string, string>;
+  /** Human-readable choices, e.g. `大杯 / 冰 / 少糖`. */
   specText: string;
   specTextEn: string;
   addons: Array<{ id: string; name: string; nameEn: string; quantity: number; priceFen: number }>;
