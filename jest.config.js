@@ -25,7 +25,6 @@ module.exports = {
         '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/miniprogram/tsconfig.test.json' }],
       },
       moduleFileExtensions: ['ts', 'js', 'json'],
-      setupFiles: ['<rootDir>/miniprogram/test/setup.ts'],
     },
   ],
 };

@@ -2,9 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { functionFolderNames } from './deploy/function-configs';
 
 const root = path.resolve(__dirname, '..');
+/** The function sources: one folder per cloud function. */
 export const SOURCE_DIR = path.join(root, 'cloudfunctions');
+/** Where the built, deployable function folders go (DevTools' cloudfunctionRoot). */
 export const OUTPUT_DIR = path.join(root, 'dist', 'cloudfunctions');
 
 /** The exact wx-server-sdk version every deployed function pins (the one the tests ran against). */
@@ -19,12 +22,9 @@ export function pinnedSdkVersion(): string {
   return version;
 }
 
+/** The project's cloud functions, by folder name, sorted. */
 export function functionNames(): string[] {
-  return fs
-    .readdirSync(SOURCE_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  return functionFolderNames(SOURCE_DIR);
 }
 
 /** Builds one function folder: index.js (bundled), package.json (exact SDK), config.json (copied). */
@@ -68,6 +68,7 @@ export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: nu
   return { bytes: fs.statSync(path.join(target, 'index.js')).size, externals };
 }
 
+/** Builds every function into OUTPUT_DIR, logging one line each; returns their names. */
 export function buildAll(log: (line: string) => void = console.log): string[] {
   const names = functionNames();
   log(`Building ${names.length} cloud functions into dist/cloudfunctions/`);

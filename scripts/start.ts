@@ -1,4 +1,5 @@
 // `npm start`: the local cloud with the demo shop, on 127.0.0.1, until Ctrl-C. `npm start -- --check` exits after its checks.
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadDatabaseDefinition } from '../database/load';
 import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
@@ -6,7 +7,7 @@ import { runStartupChecks } from './start/checks';
 import { printBanner } from './start/banner';
 import { playDemo } from './start/demo';
 
-export const DEFAULT_PORT = 3900;
+const DEFAULT_PORT = 3900;
 const root = path.resolve(__dirname, '..');
 
 interface StartArgs {
@@ -40,11 +41,12 @@ async function main(): Promise<void> {
   const database = loadDatabaseDefinition(path.join(root, 'database'));
   // --check always runs in memory, so CI never depends on a dev store left behind.
   const dataDir = args.check ? undefined : path.join(root, '.local-cloud');
-  if (dataDir && args.fresh) {
-    const { rmSync } = await import('node:fs');
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-  step(`Starting the local cloud on 127.0.0.1:${args.port}`);
+  if (dataDir && args.fresh) rmSync(dataDir, { recursive: true, force: true });
+  step(
+    args.port === 0
+      ? 'Starting the local cloud on a free port'
+      : `Starting the local cloud on port ${args.port}`,
+  );
   let cloud: LocalCloud;
   try {
     cloud = await startLocalCloud({
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
+  console.log(`  listening on ${cloud.baseUrl}`);
   Object.assign(process.env, cloud.sdkEnvironment());
   step('Running start-up checks');
   let failures = await runStartupChecks(cloud, console.log);

@@ -3,3 +3,4 @@ export { startLocalCloud, type LocalCloud, type LocalCloudOptions } from './loca
 export { TestClock, systemClock, type Clock } from './clock';
 export { directoryCatalog, inlineCatalog, type FunctionCatalog } from './functions/catalog';
 export { sdkEnvironment, LOCAL_ENV_ID } from './functions/sdk-env';
+export type { PaymentAttemptResult, Trade } from './pay/trade-types';

@@ -4,13 +4,12 @@ import { systemClock, type Clock } from './clock';
 import { registerClientDatabase } from './client/client-database-route';
 import { DatabaseEngine } from './db';
 import { attachFileStore, loadInto } from './db/persistence';
-import { CloudError, WireCode } from './errors';
 import type { FunctionCatalog } from './functions/catalog';
-import { FunctionRunner } from './functions/runner';
-import { type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './functions/sdk-env';
+import { registerInvokeFunctionAction } from './functions/invoke-action';
+import { FunctionRunner, type InvokeFunction } from './functions/runner';
+import { LOCAL_ENV_ID, sdkEnvironment } from './functions/sdk-env';
 import { registerCallRoute } from './gateway/call-route';
 import { Dispatcher } from './http/dispatcher';
-import { jsonReply } from './http/protocol';
 import { LocalCloudServer } from './http/server';
 import { OpenApiService } from './openapi';
 import { PaymentSandbox } from './pay';
@@ -18,6 +17,7 @@ import { StorageService } from './storage';
 import { ClockScheduler } from './timers/clock-scheduler';
 import { startTimerTriggers } from './timers/timer-triggers';
 
+/** What to serve: the functions, the database definition, and where time and data come from. */
 export interface LocalCloudOptions {
   functions: FunctionCatalog;
   /** Collections, rules, indexes and seeds from `database/`. */
@@ -72,17 +72,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   const scheduler = new ClockScheduler(clock);
   const runner = new FunctionRunner(options.functions, () => adminUrl);
-  const invoke = (name: string, event: unknown, identity: InvocationIdentity) =>
-    runner.invoke(name, event, identity);
+  const invoke: InvokeFunction = (name, event, identity) => runner.invoke(name, event, identity);
 
   const database = new DatabaseEngine({ clock });
-  const loadedFromDisk = options.dataDir
-    ? loadInto(database, path.join(options.dataDir, 'database.json'))
-    : false;
+  const databaseFile = options.dataDir ? path.join(options.dataDir, 'database.json') : undefined;
+  const loadedFromDisk = databaseFile ? loadInto(database, databaseFile) : false;
   prepareDatabase(database, options.database, loadedFromDisk ? undefined : options.seed);
-  const fileStore = options.dataDir
-    ? attachFileStore(database, path.join(options.dataDir, 'database.json'))
-    : undefined;
+  const fileStore = databaseFile ? attachFileStore(database, databaseFile) : undefined;
 
   const payments = new PaymentSandbox({ clock, scheduler, invoke, envId: LOCAL_ENV_ID });
   const openapi = new OpenApiService({ catalog: options.functions, scheduler, clock, invoke });
@@ -99,13 +95,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   openapi.registerRoutes(server);
   storage.registerActions(dispatcher);
   storage.registerRoutes(server);
-  dispatcher.register('functions.invokeFunction', async ({ params, caller }) => {
-    const name = String(params.function_name ?? '');
-    const event = parseRequestData(params.request_data);
-    const source = caller.source.startsWith('wx_client') ? 'wx_client,scf' : 'scf';
-    const result = await runner.invoke(name, event, { source, openid: caller.openid });
-    return jsonReply({ data: { response_data: JSON.stringify(result ?? null) } });
-  });
+  registerInvokeFunctionAction(dispatcher, runner);
   registerCallRoute(server, runner);
   registerClientDatabase(server, { store: database, rules: rulesByCollection(options.database), clock });
   server.route('GET', '/health', () => ({ status: 200, json: { ok: true, envId: LOCAL_ENV_ID } }));
@@ -148,7 +138,7 @@ function prepareDatabase(
   seed: string | undefined,
 ): void {
   for (const collection of definition.collections) {
-    if (!database.hasCollection(collection.name)) database.createCollection(collection.name);
+    database.createCollection(collection.name);
     database.defineIndexes(collection.name, collection.indexes);
   }
   if (!seed) return;
@@ -159,12 +149,4 @@ function prepareDatabase(
 
 function rulesByCollection(definition: DatabaseDefinition) {
   return Object.fromEntries(definition.collections.map((collection) => [collection.name, collection.rules]));
-}
-
-function parseRequestData(raw: unknown): unknown {
-  try {
-    return raw === undefined || raw === '' ? {} : (JSON.parse(String(raw)) as unknown);
-  } catch {
-    throw new CloudError(WireCode.INVALID_PARAM, 'callFunction data must be JSON');
-  }
 }

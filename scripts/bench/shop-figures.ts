@@ -5,11 +5,14 @@ import type { CartView } from '../../typings/contracts/cart';
 import type { ItemSelection } from '../../typings/contracts/catalog';
 import type { PlaceOrderOutput } from '../../typings/contracts/checkout';
 import { GatewayClient } from '../start/gateway-client';
+import { payOnSheet } from '../start/sandbox-payment';
 import { countOperations } from './measure';
 
 /** What one shop's menu costs, action by action. */
 export interface ShopFigures {
   products: number;
+  /** Client calls the first screen took, and the bytes of its response. */
+  firstScreenCalls: number;
   firstScreenBytes: number;
   operationsByAction: Record<string, number>;
   /** checkout.place through the payment callback, for a 3-line order. */
@@ -45,6 +48,7 @@ export async function measureShop(
   };
 
   const home = await measure('browse.home', () => customer.expect<HomeOutput>('browse', 'home', { storeId }));
+  const firstScreenCalls = customer.roundTrips;
   const firstScreenBytes = customer.lastResponseBytes;
   await measure('browse.search', () =>
     customer.expect('browse', 'search', { storeId, text: home.products[0]?.name.slice(0, 2) ?? 'a' }),
@@ -83,19 +87,16 @@ export async function measureShop(
       idempotencyKey: randomUUID(),
     }),
   );
-  await measure('notify (payment callback)', async () => {
-    const trade = cloud.payments.trades().find((t) => `prepay_id=${t.prepayId}` === placed.payment.package);
-    if (!trade) throw new Error('no sandbox trade for the payment sheet');
-    await cloud.payments.pay(trade.outTradeNo, 'success');
-  });
+  await measure('notify (payment callback)', () => payOnSheet(cloud, placed.payment));
   const operationsPerOrder = (ops['checkout.place'] ?? 0) + (ops['notify (payment callback)'] ?? 0);
   await measure('order.list', () => customer.expect('order', 'list', { storeId }));
   await measure('order.detail', () => customer.expect('order', 'detail', { orderId: placed.order.id }));
 
-  // A second order, to measure paying again and cancelling.
-  for (const product of details.slice(0, 1)) {
-    await customer.expect('cart', 'add', { storeId, item: defaultSelection(product), quantity: 1 });
-  }
+  // A second order, to measure paying again and cancelling; then one line added and removed.
+  const [firstProduct] = details;
+  if (!firstProduct) throw new Error('the bench orders at least one product');
+  const oneItem = { storeId, item: defaultSelection(firstProduct), quantity: 1 };
+  await customer.expect('cart', 'add', oneItem);
   const second = await customer.expect<PlaceOrderOutput>('checkout', 'place', {
     storeId,
     mode: 'pickup',
@@ -103,14 +104,16 @@ export async function measureShop(
   });
   await measure('pay.start', () => customer.expect('pay', 'start', { orderId: second.order.id }));
   await measure('order.cancel', () => customer.expect('order', 'cancel', { orderId: second.order.id }));
-  await measure('cart.remove', async () => {
-    await customer.call('cart', 'remove', { storeId, lineId: 'no-such-line' });
-  });
+  const refilled = await customer.expect<CartView>('cart', 'add', oneItem);
+  await measure('cart.remove', () =>
+    customer.expect('cart', 'remove', { storeId, lineId: refilled.lines[0]?.lineId ?? '' }),
+  );
 
   const journey = await measureJourney(cloud, storeId, details);
   return {
     ...journey,
     products: home.products.length,
+    firstScreenCalls,
     firstScreenBytes,
     operationsByAction: ops,
     operationsPerOrder,

@@ -2,12 +2,12 @@
 // two never disagree. `tsx scripts/deploy/cloudbaserc.ts` writes it; `-- --check` only compares (exit 1 if stale).
 import fs from 'node:fs';
 import path from 'node:path';
+import { SOURCE_DIR } from '../build';
 import { type FunctionDeployConfig, readFunctionConfigs, type TimerTrigger } from './function-configs';
 
 const root = path.resolve(__dirname, '..', '..');
 /** The committed file the CLI reads from the project root. */
 export const CLOUDBASERC_FILE = path.join(root, 'cloudbaserc.json');
-const SOURCE_DIR = path.join(root, 'cloudfunctions');
 
 /** Config format 2.0 is the one that resolves `{{env.NAME}}` variables from `.env` files. */
 export const CLOUDBASERC_VERSION = '2.0';

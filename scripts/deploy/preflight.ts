@@ -2,7 +2,7 @@
 // It builds the functions (as DevTools' hooks do) and then checks the build, the configs and the tree.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildAll, OUTPUT_DIR } from '../build';
+import { buildAll, OUTPUT_DIR, SOURCE_DIR } from '../build';
 import { checkAppJson } from './app-json-checks';
 import { committedCloudbaserc, renderCloudbaserc } from './cloudbaserc';
 import { checkOpenApiPermissions, checkSweeperTrigger } from './function-code-checks';
@@ -15,15 +15,14 @@ const root = path.resolve(__dirname, '..', '..');
 
 /** Builds the functions, then returns every deploy problem found (an empty list means ready to deploy). */
 export function runPreflight(log: (line: string) => void = () => undefined): string[] {
-  const sourceDir = path.join(root, 'cloudfunctions');
-  const { functions, problems } = readFunctionConfigs(sourceDir);
+  const { functions, problems } = readFunctionConfigs(SOURCE_DIR);
   if (problems.length > 0) return problems;
   buildAll(log);
   for (const fn of functions) {
     const bundle = fs.readFileSync(path.join(OUTPUT_DIR, fn.name, 'index.js'), 'utf8');
     problems.push(...checkOpenApiPermissions(fn, bundle));
     problems.push(
-      ...checkSweeperTrigger(fn, fs.readFileSync(path.join(sourceDir, fn.name, 'index.ts'), 'utf8')),
+      ...checkSweeperTrigger(fn, fs.readFileSync(path.join(SOURCE_DIR, fn.name, 'index.ts'), 'utf8')),
     );
   }
   if (committedCloudbaserc() !== renderCloudbaserc(functions)) {

@@ -4,7 +4,9 @@ import type { HomeOutput } from '../../typings/contracts/browse';
 import type { CartView } from '../../typings/contracts/cart';
 import type { PlaceOrderOutput } from '../../typings/contracts/checkout';
 import type { OrderView } from '../../typings/contracts/order';
+import type { PricedLine } from '../../typings/contracts/pricing';
 import { GatewayClient } from './gateway-client';
+import { payOnSheet } from './sandbox-payment';
 
 const DEMO_CUSTOMER = 'o-demo-customer';
 const STORE = 'store-demo';
@@ -36,10 +38,9 @@ export async function playDemo(cloud: LocalCloud, log: (line: string) => void): 
     item: { productId: 'prod-butter-croissant', specs: { heating: 'warm' }, addons: [] },
     quantity: 2,
   });
-  log(
-    `  2. cart: ${cart.lines.map((line) => `${line.quantity}× ${line.name} (${line.specText})`).join(', ')}`,
-  );
+  log(`  2. cart: ${cart.lines.map((line) => `${line.quantity}× ${describeLine(line)}`).join(', ')}`);
 
+  const roundTripsBeforePlace = customer.roundTrips;
   const placed = await customer.expect<PlaceOrderOutput>('checkout', 'place', {
     storeId: STORE,
     mode: 'pickup',
@@ -49,21 +50,17 @@ export async function playDemo(cloud: LocalCloud, log: (line: string) => void): 
     `  3. checkout: order ${placed.order.id}, ${yuan(placed.order.totalFen)}, payment sheet ready (${placed.payment.package})`,
   );
 
-  const trade = cloud.payments
-    .trades()
-    .find((candidate) => `prepay_id=${candidate.prepayId}` === placed.payment.package);
-  if (!trade) throw new Error('the payment sandbox has no trade for this payment sheet');
-  const outcome = await cloud.payments.pay(trade.outTradeNo, 'success');
+  const placeRoundTrips = customer.roundTrips - roundTripsBeforePlace;
+
+  const outcome = await payOnSheet(cloud, placed.payment);
   await cloud.scheduler.idle();
-  log(`  4. pay: the customer paid in the sandbox (${outcome.outcome}); the callback reached notify`);
+  log(`  4. pay: the customer paid in the sandbox (${outcome}); the callback reached notify`);
 
   const order = await customer.expect<OrderView>('order', 'detail', { orderId: placed.order.id });
   log(`  5. order ${order.id}: ${order.status}, pickup number ${order.pickupNumber ?? '-'}`);
   for (const line of order.breakdown.lines) {
-    const addons = line.addons.map((addon) => ` + ${addon.quantity}× ${addon.name}`).join('');
-    const unit = yuan(line.unitPriceFen);
     log(
-      `       ${line.quantity}× ${line.name} ${line.specText}${addons}: ${unit} each = ${yuan(line.lineTotalFen)}`,
+      `       ${line.quantity}× ${describeLine(line)}: ${yuan(line.unitPriceFen)} each = ${yuan(line.lineTotalFen)}`,
     );
   }
   const { breakdown } = order;
@@ -76,6 +73,14 @@ export async function playDemo(cloud: LocalCloud, log: (line: string) => void): 
   log(
     `       stock left: ${stock.map((sku) => `${sku._id} ${sku.stock === null ? 'unlimited' : String(sku.stock)}`).join(', ')}`,
   );
-  log(`     ${customer.roundTrips} client round trips; 1 from a full cart to the payment sheet`);
+  log(
+    `     ${customer.roundTrips} client round trips; ${placeRoundTrips} from a full cart to the payment sheet`,
+  );
   return order;
+}
+
+/** `拿铁 (大杯 / 冰 / 少糖) + 1× 加浓缩`: a line's name, its specs and its add-ons. */
+function describeLine(line: PricedLine): string {
+  const specs = line.specText ? ` (${line.specText})` : '';
+  return `${line.name}${specs}${line.addons.map((addon) => ` + ${addon.quantity}× ${addon.name}`).join('')}`;
 }

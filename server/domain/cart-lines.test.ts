@@ -5,12 +5,13 @@ import {
   MAX_CART_LINES,
   MAX_LINE_QUANTITY,
   removeLine,
+  resolveStoredLine,
   setLineQuantity,
   type CartLineChoice,
   type StoredCartLine,
 } from './cart-lines';
 import { resolveSelection } from './selection';
-import { latte, latteSkus } from './testing/catalog-fixtures';
+import { latte, latteSkus, sku } from './testing/catalog-fixtures';
 
 const choice = (skuId: string, sugar = 'none'): CartLineChoice => {
   const specs = { size: 'medium', temperature: 'hot', sugar };
@@ -113,4 +114,19 @@ test('removing a line keeps the others in order', () => {
   expect(lines(removeLine(cart, cart[0]?.lineId ?? '')).map((line) => line.skuId)).toEqual(['sku-b']);
   expect(removeLine(cart, 'nope')).toEqual({ ok: false, code: 'LINE_NOT_FOUND' });
   expect(cart).toHaveLength(2);
+});
+
+test('a stored line resolves again only while its specs still pick the SKU it was added with', () => {
+  const stored: StoredCartLine = { ...choice('sku-latte-large'), specs: { size: 'large' }, quantity: 1 };
+  const again = resolveStoredLine(stored, latte(), latteSkus());
+  expect(again.ok && again.item.sku._id).toBe('sku-latte-large');
+
+  const replaced = [
+    sku('sku-latte-medium', { size: 'medium' }, 2800),
+    sku('sku-latte-large-2', { size: 'large' }, 3300),
+  ];
+  const stale = resolveStoredLine(stored, latte(), replaced);
+  expect(stale.ok).toBe(false);
+  expect(!stale.ok && stale.problem.code).toBe('NO_SKU');
+  expect(resolveStoredLine(stored, undefined, latteSkus()).ok).toBe(false);
 });

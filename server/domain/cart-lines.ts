@@ -1,5 +1,6 @@
 // The lines of a stored cart (the `carts` document's `items`) and the rules for changing them; never mutates input.
-import type { ResolvedItem } from './selection';
+import type { ProductRecord, SkuRecord } from './catalog-types';
+import { resolveSelection, type ResolvedItem, type SelectionResult } from './selection';
 import { stableHash } from './stable-hash';
 
 /** One cart line as stored: same SKU + specs + add-ons is the same line. Prices are never stored. */
@@ -52,6 +53,26 @@ export function cartLineChoiceOf(item: ResolvedItem): CartLineChoice {
     specs: { ...item.specs },
     addons,
   };
+}
+
+/**
+ * A stored line resolved again against today's catalog. Rule: the line's SKU must still be the one its
+ * specs pick; a line whose choices now pick another SKU is no longer what was chosen (NO_SKU).
+ */
+export function resolveStoredLine(
+  line: StoredCartLine,
+  product: ProductRecord | undefined,
+  skus: readonly SkuRecord[],
+): SelectionResult {
+  const resolved = resolveSelection(
+    { productId: line.productId, specs: line.specs, addons: line.addons },
+    product,
+    skus,
+  );
+  if (resolved.ok && resolved.item.sku._id !== line.skuId) {
+    return { ok: false, problem: { code: 'NO_SKU', message: `SKU ${line.skuId} was replaced` } };
+  }
+  return resolved;
 }
 
 function isLineQuantity(quantity: number): boolean {

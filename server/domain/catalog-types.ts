@@ -1,12 +1,6 @@
 // The catalog documents as stored (database/collections/{stores,tables,products,skus}.schema.json); dates are Date.
-import type { Weekday } from './store-hours';
 import type { Fen } from './money';
-
-/** One opening period, `HH:mm` store-local time; `24:00` is the end of the day. */
-export interface OpeningPeriodRecord {
-  open: string;
-  close: string;
-}
+import type { OpeningPeriod, Weekday } from './store-hours';
 
 /** A shop (`stores`): hours in its timezone, the modes it offers and its fees in fen. */
 export interface StoreRecord {
@@ -16,7 +10,7 @@ export interface StoreRecord {
   timezone: 'Asia/Shanghai';
   address: { text: string; textEn: string; latitude: number; longitude: number };
   /** Every weekday present; an empty list means closed that day. */
-  hours: Record<Weekday, OpeningPeriodRecord[]>;
+  hours: Record<Weekday, OpeningPeriod[]>;
   modes: {
     dine_in: { enabled: boolean };
     pickup: { enabled: boolean; prepMinutes: number };

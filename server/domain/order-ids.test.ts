@@ -1,4 +1,11 @@
-import { newOrderId, orderIdOfOutTradeNo, outTradeNoFor, parseOutTradeNo, refundNoFor } from './order-ids';
+import {
+  isOrderId,
+  newOrderId,
+  orderIdOfOutTradeNo,
+  outTradeNoFor,
+  parseOutTradeNo,
+  refundNoFor,
+} from './order-ids';
 
 const bytes = (fill: number) => new Uint8Array(10).fill(fill);
 const at = Date.parse('2026-01-05T02:00:00Z');
@@ -70,4 +77,11 @@ test('refund numbers are per payment and sequence, within 64 characters', () => 
   expect(refundNoFor(outTradeNo, 999)).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   expect(() => refundNoFor('forged', 1)).toThrow(RangeError);
   expect(() => refundNoFor(outTradeNo, 0)).toThrow(RangeError);
+});
+
+test('an order id is recognised by shape before it is looked up', () => {
+  expect(isOrderId(newOrderId(at, bytes(7)))).toBe(true);
+  for (const value of ['', 'a-b', 'a'.repeat(25), 'abc_1', 42, undefined, null]) {
+    expect(isOrderId(value)).toBe(false);
+  }
 });

@@ -34,9 +34,14 @@ export function newOrderId(nowMs: number, random: Uint8Array): string {
   return text;
 }
 
+/** True when `value` has the shape of an order id (1–24 letters and digits), e.g. before it is looked up. */
+export function isOrderId(value: unknown): value is string {
+  return typeof value === 'string' && ORDER_ID.test(value);
+}
+
 /** The outTradeNo of an order's `attempt`-th payment (1-based): `<orderId>_<attempt>`, ≤ 31 chars. */
 export function outTradeNoFor(orderId: string, attempt: number): string {
-  if (!ORDER_ID.test(orderId)) throw new RangeError(`not an order id: ${orderId}`);
+  if (!isOrderId(orderId)) throw new RangeError(`not an order id: ${orderId}`);
   if (!Number.isSafeInteger(attempt) || attempt < 1 || attempt > MAX_ATTEMPT) {
     throw new RangeError(`a payment attempt is 1..${MAX_ATTEMPT}, got ${attempt}`);
   }

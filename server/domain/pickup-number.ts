@@ -1,8 +1,8 @@
 // Pickup numbers: a per-store, per-day sequence (China time) shown as a letter for the mode and three digits.
 import type { OrderMode } from '../../typings/contracts/order';
+import { chinaWallClockAt } from './china-time';
 import { stableHash } from './stable-hash';
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000; // China has one time zone and no daylight saving
 /** Numbers run 1..999, then start again at 1. */
 export const PICKUP_NUMBER_CYCLE = 999;
 const MODE_LETTERS: Readonly<Record<OrderMode, string>> = { dine_in: 'D', pickup: 'A', delivery: 'W' };
@@ -10,7 +10,7 @@ const COUNTER_ID_MAX_LENGTH = 64;
 
 function chinaDateParts(atMs: number): [string, string, string] {
   if (!Number.isFinite(atMs)) throw new RangeError(`not a time: ${atMs}`);
-  const local = new Date(atMs + CHINA_OFFSET_MS);
+  const local = chinaWallClockAt(atMs);
   return [
     String(local.getUTCFullYear()).padStart(4, '0'),
     String(local.getUTCMonth() + 1).padStart(2, '0'),

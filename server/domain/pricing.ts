@@ -32,7 +32,8 @@ export interface PricingItem {
   quantity: number;
 }
 
-function pricedLineOf({ lineId, item, quantity }: PricingItem): PricedLine {
+/** One item priced as a line: its unit price (SKU + add-ons) × quantity, with the names a screen shows. */
+export function pricedLineOf({ lineId, item, quantity }: PricingItem): PricedLine {
   return {
     lineId,
     skuId: item.sku._id,

@@ -1,7 +1,10 @@
 // Whether a store takes orders at a moment: its manual switch and its weekly hours, in the store's local time (UTC+8).
+import { chinaWallClockAt } from './china-time';
 
+/** A day of the week, as store hours are keyed. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
+/** One opening period of a day. */
 export interface OpeningPeriod {
   /** `HH:mm` local time. */
   open: string;
@@ -9,26 +12,30 @@ export interface OpeningPeriod {
   close: string;
 }
 
+/** What decides whether a store is open: the staff switch and the periods of each weekday. */
 export interface StoreHours {
   isAcceptingOrders: boolean;
   hours: Partial<Record<Weekday, OpeningPeriod[]>>;
 }
 
-const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000; // China has one time zone and no daylight saving
+const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 function minutesOf(hhmm: string): number {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
   return hours * 60 + minutes;
 }
 
+/** The weekday at `atMs` (epoch ms) in China time. */
+export function chinaWeekdayAt(atMs: number): Weekday {
+  return WEEKDAYS[chinaWallClockAt(atMs).getUTCDay()] ?? 'sun';
+}
+
 /** True when the store's switch is on and `atMs` falls inside one of that weekday's periods. */
 export function isStoreOpenAt(store: StoreHours, atMs: number): boolean {
   if (!store.isAcceptingOrders) return false;
-  const local = new Date(atMs + CHINA_OFFSET_MS);
-  const weekday = WEEKDAYS[local.getUTCDay()] as Weekday;
+  const local = chinaWallClockAt(atMs);
   const minute = local.getUTCHours() * 60 + local.getUTCMinutes();
-  return (store.hours[weekday] ?? []).some(
+  return (store.hours[chinaWeekdayAt(atMs)] ?? []).some(
     (period) => minute >= minutesOf(period.open) && minute < minutesOf(period.close),
   );
 }

@@ -1,6 +1,7 @@
 // The typed seam over `cloud.cloudPay` (the SDK typings lack it). A reply counts as success only when
 // `returnCode` and `resultCode` are both SUCCESS: the SDK overwrites the platform's `err_code` with
 // `errCode: 0`, so a refusal is recognised by those two fields and described by `errCodeDes`/`returnMsg`.
+import { chinaWallClockAt } from '../domain/china-time';
 import { cloud } from '../runtime/cloud';
 
 /** The cloudPay APIs the ordering flows use. */
@@ -67,7 +68,7 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 
 /** `yyyyMMddHHmmss` in China time (UTC+8), the payment API's time format. */
 export function chinaCompactTime(atMs: number): string {
-  const local = new Date(atMs + 8 * 60 * 60 * 1000);
+  const local = chinaWallClockAt(atMs);
   const two = (value: number) => String(value).padStart(2, '0');
   return (
     String(local.getUTCFullYear()) +

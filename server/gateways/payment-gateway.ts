@@ -4,7 +4,13 @@ import { randomBytes } from 'node:crypto';
 import type { PaymentParams } from '../../typings/contracts/checkout';
 import { wxContext } from '../runtime/cloud';
 import { PAYMENT_CONFIG } from '../runtime/config';
-import { callCloudPay, chinaCompactTime, PaymentGatewayError, truncateUtf8 } from './cloud-pay-client';
+import {
+  callCloudPay,
+  chinaCompactTime,
+  type CloudPayApi,
+  PaymentGatewayError,
+  truncateUtf8,
+} from './cloud-pay-client';
 
 export { PaymentGatewayError } from './cloud-pay-client';
 
@@ -47,9 +53,10 @@ export interface RefundRequest {
 /** Where a refund stands (queryRefund's refund_status; NOTEXIST when it was never received). */
 export type RefundState = 'PROCESSING' | 'SUCCESS' | 'CHANGE' | 'REFUNDCLOSE' | 'NOTEXIST';
 
-function environmentId(): string {
+/** The cloud environment the notice function lives in, which `api` must name. */
+function environmentId(api: CloudPayApi): string {
   const envId = wxContext().ENV;
-  if (!envId) throw new PaymentGatewayError('unreachable', 'unifiedOrder', 'no cloud environment in context');
+  if (!envId) throw new PaymentGatewayError('unreachable', api, 'no cloud environment in context');
   return envId;
 }
 
@@ -70,7 +77,7 @@ export const paymentGateway = {
       spbillCreateIp: request.clientIp,
       subMchId: request.subMchId,
       totalFee: request.totalFee,
-      envId: environmentId(),
+      envId: environmentId('unifiedOrder'),
       functionName: PAYMENT_CONFIG.notifyFunctionName,
       nonceStr: nonce(),
       tradeType: 'JSAPI',
@@ -149,7 +156,7 @@ export const paymentGateway = {
   async refund(request: RefundRequest): Promise<void> {
     await callCloudPay('refund', {
       functionName: PAYMENT_CONFIG.notifyFunctionName,
-      envId: environmentId(),
+      envId: environmentId('refund'),
       sub_mch_id: request.subMchId,
       nonce_str: nonce(),
       out_trade_no: request.outTradeNo,

@@ -1,9 +1,8 @@
 // The `carts` collection: one document per customer per store, written only by conditional updates on `version`.
 import { createHash } from 'node:crypto';
 import type { StoredCartLine } from '../domain/cart-lines';
-import { database, readList } from '../runtime/cloud';
-
-export type { StoredCartLine } from '../domain/cart-lines';
+import { database, readList, updateCount } from '../runtime/cloud';
+import { isDuplicateKeyError } from './database-errors';
 
 /** A cart as stored: its lines and the version every write must name (it grows by one per write). */
 export interface StoredCart {
@@ -63,17 +62,19 @@ export async function saveCartIfUnchanged(
       });
       return 1;
     } catch (error) {
-      if (isDuplicateKey(error)) return undefined; // a concurrent first write created the cart
+      if (isDuplicateKeyError(error)) return undefined; // a concurrent first write created the cart
       throw error;
     }
   }
-  const result = (await db
-    .collection('carts')
-    .where({ _id, _openid: openid, version: expectedVersion })
-    .update({ data: { items: lines, version: db.command.inc(1), updatedAt: db.serverDate() } })) as {
-    stats: { updated: number };
-  };
-  return result.stats.updated === 1 ? expectedVersion + 1 : undefined;
+  const updated = await updateCount(
+    db.collection('carts').where({ _id, _openid: openid, version: expectedVersion }),
+    {
+      items: lines,
+      version: db.command.inc(1),
+      updatedAt: db.serverDate(),
+    },
+  );
+  return updated === 1 ? expectedVersion + 1 : undefined;
 }
 
 /**
@@ -91,11 +92,4 @@ export async function clearCart(storeId: string, openid: string, ifVersion?: num
     .collection('carts')
     .where(where)
     .update({ data: { items: [], version: db.command.inc(1), updatedAt: db.serverDate() } });
-}
-
-/** The platform answers a second document with the same `_id` with MongoDB's E11000 duplicate-key error. */
-function isDuplicateKey(error: unknown): boolean {
-  const text =
-    error instanceof Error ? error.message : String((error as { errMsg?: unknown } | null)?.errMsg ?? error);
-  return /E11000|duplicate key/i.test(text);
 }

@@ -1,12 +1,10 @@
 // Reads of the catalog (stores, tables, categories, products, SKUs): the only code that builds catalog queries.
 // Every read is one database operation with an explicit page size, so a screen's cost never grows with the menu.
 import type { ProductRecord, SkuRecord, StoreRecord, TableRecord } from '../domain/catalog-types';
-import { database, readList } from '../runtime/cloud';
-
-export type { ProductRecord, SkuRecord, StoreRecord, TableRecord } from '../domain/catalog-types';
+import { database, readAggregate, readList } from '../runtime/cloud';
 
 /** The platform's largest page for a server-side read; a menu holds at most this many listed products. */
-export const MAX_PAGE = 1000;
+const MAX_PAGE = 1000;
 
 /** A menu section (`categories`), shown in `sort` order. */
 export interface CategoryRecord {
@@ -166,12 +164,6 @@ export async function summariseSkus(storeId: string, productIds?: string[]): Pro
     fromPriceFen: row.fromPriceFen,
     orderableSkuCount: row.orderableSkuCount,
   }));
-}
-
-/** Runs an aggregation and returns its rows (the SDK types the result as a union with void). */
-async function readAggregate<T>(aggregate: { end(): unknown }): Promise<T[]> {
-  const result = (await aggregate.end()) as { list: T[] };
-  return result.list;
 }
 
 /** User text as a literal inside a regular expression: every metacharacter escaped. */

@@ -1,6 +1,6 @@
 // Per-store daily sequences (`counters`), e.g. the day's pickup numbers: compare-and-set, no transaction.
-import { database, readList } from '../runtime/cloud';
-import { isDuplicateKeyError } from './order-db-errors';
+import { database, readList, updateCount } from '../runtime/cloud';
+import { isDuplicateKeyError } from './database-errors';
 
 /** Attempts before giving up under contention (each costs two operations). */
 const MAX_ATTEMPTS = 12;
@@ -45,12 +45,11 @@ export async function takeNextSequence(counter: {
       }
     }
     const next = current.value + 1;
-    const result = (await collection
-      .where({ _id: counter.id, value: current.value })
-      .update({ data: { value: next, updatedAt: new Date(counter.nowMs) } })) as {
-      stats: { updated: number };
-    };
-    if (result.stats.updated === 1) return next;
+    const updated = await updateCount(collection.where({ _id: counter.id, value: current.value }), {
+      value: next,
+      updatedAt: new Date(counter.nowMs),
+    });
+    if (updated === 1) return next;
   }
   throw new Error(`counter ${counter.id}: still contended after ${MAX_ATTEMPTS} attempts`);
 }

@@ -4,17 +4,14 @@
 // whatever the menu's size or the cart's length.
 import type { StoredCartLine } from '../domain/cart-lines';
 import type { ProductRecord, SkuRecord, StoreRecord, TableRecord } from '../domain/catalog-types';
-import { database } from '../runtime/cloud';
-import { cartIdFor } from './cart-repository';
-
-/** A store as ordering reads it: the stored document, with the merchant it is paid through when it has one. */
-export type OrderingStore = StoreRecord;
+import { database, readAggregate } from '../runtime/cloud';
+import { cartIdFor, type StoredCart } from './cart-repository';
 
 /** What a checkout is decided from. */
 export interface OrderContext {
-  store: OrderingStore;
+  store: StoreRecord;
   /** The caller's cart in the store; undefined when they never had one. */
-  cart?: { lines: StoredCartLine[]; version: number };
+  cart?: StoredCart;
   /** The products the cart's lines name (those still in this store). */
   products: ProductRecord[];
   /** The SKUs the cart's lines name (those still in this store). */
@@ -23,7 +20,7 @@ export interface OrderContext {
   table?: TableRecord;
 }
 
-interface ContextRow extends OrderingStore {
+interface ContextRow extends StoreRecord {
   carts: Array<{ items: StoredCartLine[]; version: number }>;
   products: ProductRecord[];
   skus: SkuRecord[];
@@ -97,8 +94,7 @@ export async function loadOrderContext(
       as: 'tables',
     });
   }
-  const result = (await query.end()) as { list: ContextRow[] };
-  const row = result.list[0];
+  const [row] = await readAggregate<ContextRow>(query);
   if (!row) return undefined;
   const { carts, products, skus, tables, ...rest } = row;
   const store = withoutLookupFields(rest);
@@ -113,7 +109,7 @@ export async function loadOrderContext(
   };
 }
 
-function withoutLookupFields(row: OrderingStore & Record<string, unknown>): OrderingStore {
+function withoutLookupFields(row: StoreRecord & Record<string, unknown>): StoreRecord {
   const { cart: _cart, wantedProductIds: _products, wantedSkuIds: _skus, ...store } = row;
-  return store as OrderingStore;
+  return store as StoreRecord;
 }

@@ -1,16 +1,10 @@
 // The `orders` collection: inserts guarded by the unique (_openid, idempotencyKey) index, and every status
 // change a conditional update on the status the caller saw, checked by how many documents it changed.
 import type { OrderStatus } from '../../typings/contracts/order';
-import { database, readList } from '../runtime/cloud';
-import { isDuplicateKeyError } from './order-db-errors';
+import { assertTransition } from '../domain/order-status';
+import { database, readList, updateCount } from '../runtime/cloud';
+import { isDuplicateKeyError } from './database-errors';
 import { type OrderPaymentRecord, type OrderRecord, STATUS_TIME_FIELD } from './order-record';
-
-/** The stored order, re-exported for services that read orders through this repository. */
-export type { OrderRecord } from './order-record';
-
-interface UpdateResult {
-  stats: { updated: number };
-}
 
 /** Where a page of a customer's orders starts: after this order (newest first). */
 export interface OrderCursor {
@@ -20,12 +14,9 @@ export interface OrderCursor {
 
 const orders = () => database().collection('orders');
 
-async function updated(
-  query: { update(options: { data: object }): unknown },
-  data: object,
-): Promise<boolean> {
-  const result = (await query.update({ data })) as UpdateResult;
-  return result.stats.updated === 1;
+/** Runs a conditional update; true when it changed the one document it names. */
+async function updated(query: Parameters<typeof updateCount>[0], data: object): Promise<boolean> {
+  return (await updateCount(query, data)) === 1;
 }
 
 /** Inserts a new order; `duplicate` when the customer already placed one with the same idempotency key. */
@@ -81,6 +72,7 @@ export async function listOwnOrders(
 /**
  * Moves an order from `from` to `to` only if it is still `from` (one operation); true when this call
  * made the change. The status's time field (`paidAt`, `expiredAt`…) and `updatedAt` are set with it.
+ * A change the status table does not allow throws ORDER_STATE_CONFLICT before anything is written.
  */
 export async function moveOrderStatus(
   orderId: string,
@@ -89,6 +81,7 @@ export async function moveOrderStatus(
   nowMs: number,
   extra: { cancelReason?: string } = {},
 ): Promise<boolean> {
+  assertTransition(from, to);
   const at = new Date(nowMs);
   const timeField = STATUS_TIME_FIELD[to];
   return updated(orders().where({ _id: orderId, status: from }), {

@@ -1,6 +1,6 @@
 // The `refunds` collection: one document per refund request, keyed by its outRefundNo (reused on retry).
-import { database } from '../runtime/cloud';
-import { isDuplicateKeyError } from './order-db-errors';
+import { database, updateCount } from '../runtime/cloud';
+import { isDuplicateKeyError } from './database-errors';
 
 /** A refund as stored; money in fen. */
 export interface RefundRecord {
@@ -39,9 +39,9 @@ export async function settleRefund(
   nowMs: number,
 ): Promise<boolean> {
   const at = new Date(nowMs);
-  const result = (await database()
-    .collection('refunds')
-    .where({ _id: outRefundNo, status: 'PENDING' })
-    .update({ data: { status, settledAt: at, updatedAt: at } })) as { stats: { updated: number } };
-  return result.stats.updated === 1;
+  const updated = await updateCount(
+    database().collection('refunds').where({ _id: outRefundNo, status: 'PENDING' }),
+    { status, settledAt: at, updatedAt: at },
+  );
+  return updated === 1;
 }

@@ -1,9 +1,5 @@
 // SKU stock as ordering changes it: guarded conditional updates, never a read-then-write.
-import { database, readList } from '../runtime/cloud';
-
-interface UpdateResult {
-  stats: { updated: number };
-}
+import { database, readList, updateCount } from '../runtime/cloud';
 
 /**
  * Takes `quantity` units of a SKU with counted stock, only if that many are left and the SKU is not
@@ -12,11 +8,11 @@ interface UpdateResult {
 export async function reserveStock(skuId: string, quantity: number): Promise<boolean> {
   const db = database();
   const _ = db.command;
-  const result = (await db
-    .collection('skus')
-    .where({ _id: skuId, isSoldOut: false, stock: _.gte(quantity) })
-    .update({ data: { stock: _.inc(-quantity), updatedAt: db.serverDate() } })) as UpdateResult;
-  return result.stats.updated === 1;
+  const updated = await updateCount(
+    db.collection('skus').where({ _id: skuId, isSoldOut: false, stock: _.gte(quantity) }),
+    { stock: _.inc(-quantity), updatedAt: db.serverDate() },
+  );
+  return updated === 1;
 }
 
 /**
@@ -26,11 +22,11 @@ export async function reserveStock(skuId: string, quantity: number): Promise<boo
 export async function releaseStock(skuId: string, quantity: number): Promise<boolean> {
   const db = database();
   const _ = db.command;
-  const result = (await db
-    .collection('skus')
-    .where({ _id: skuId, stock: _.gte(0) })
-    .update({ data: { stock: _.inc(quantity), updatedAt: db.serverDate() } })) as UpdateResult;
-  return result.stats.updated === 1;
+  const updated = await updateCount(db.collection('skus').where({ _id: skuId, stock: _.gte(0) }), {
+    stock: _.inc(quantity),
+    updatedAt: db.serverDate(),
+  });
+  return updated === 1;
 }
 
 /** Units left of each SKU now (one operation): null for unlimited, 0 for a SKU switched sold out or gone. */

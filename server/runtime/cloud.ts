@@ -15,6 +15,7 @@ export interface WxContext {
   SOURCE?: string;
 }
 
+/** The caller's context for the current invocation, every value a string (the SDK turns all-digit values into numbers). */
 export function wxContext(): WxContext {
   const context = cloud.getWXContext() as Record<string, unknown>;
   const text = (key: string): string | undefined =>
@@ -29,12 +30,28 @@ export function wxContext(): WxContext {
   };
 }
 
+/** The cloud database of the current environment. */
 export const database = (): ReturnType<typeof cloud.database> => cloud.database();
 
 /** Runs a query's `get()` and returns its documents (the SDK types results as a union with void). */
 export async function readList<T>(query: { get(): unknown }): Promise<T[]> {
   const result = (await query.get()) as { data: T[] };
   return result.data;
+}
+
+/** Runs an aggregation's `end()` and returns its rows (the SDK types the result as a union with void). */
+export async function readAggregate<T>(aggregate: { end(): unknown }): Promise<T[]> {
+  const result = (await aggregate.end()) as { list: T[] };
+  return result.list;
+}
+
+/** Runs a query's `update({ data })` and returns how many documents it changed. */
+export async function updateCount(
+  query: { update(options: { data: object }): unknown },
+  data: object,
+): Promise<number> {
+  const result = (await query.update({ data })) as { stats: { updated: number } };
+  return result.stats.updated;
 }
 
 export { cloud };

@@ -7,10 +7,12 @@ import { compileSchema, describeErrors, type Schema } from './validation';
 export interface Caller {
   /** The customer's openid; empty when no user is behind the call (timers, callbacks). */
   openid: string;
+  /** How the call came: `wx_client`, `wx_client,scf`, `wx_paycallback`, a timer… (empty when unknown). */
   source: string;
   context: WxContext;
 }
 
+/** One action of a function: its input schema, whether it needs a user, and the service call it makes. */
 export interface ActionDefinition<I, O> {
   input: Schema<I>;
   /** Whether the action needs a signed-in user (an OPENID); most customer actions do. */

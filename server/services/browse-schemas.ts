@@ -1,22 +1,7 @@
-// Input schemas of the `browse` actions, and the id fragments the cart reuses. Strict: bounded, no extra fields.
+// Input schemas of the `browse` actions. Strict: bounded, no extra fields.
 import type { HomeInput, ProductInput, SearchInput } from '../../typings/contracts/browse';
 import type { Schema } from '../runtime/validation';
-
-/** A document id as the catalog writes them: 1–64 of [A-Za-z0-9_-]. */
-export const documentIdSchema = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 64,
-  pattern: '^[A-Za-z0-9_-]+$',
-} as const;
-
-/** A table's printed code (`A01`) or its QR scene (the table id, ≤ 32 characters). */
-const tableCodeSchema = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 32,
-  pattern: '^[A-Za-z0-9_-]+$',
-} as const;
+import { documentIdSchema, tableCodeSchema } from './schema-fragments';
 
 /** `home`: a store, optionally the table from a scanned QR code. */
 export const homeInputSchema: Schema<HomeInput> = {

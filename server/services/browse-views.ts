@@ -4,16 +4,8 @@ import type { AddonView, ProductCard, ProductDetail, SpecGroupView } from '../..
 import { availabilityOf } from '../domain/availability';
 import type { ProductRecord, SkuRecord, SpecGroupRecord, StoreRecord } from '../domain/catalog-types';
 import { defaultOptionOf, skuMatches } from '../domain/selection';
-import { isStoreOpenAt, type Weekday } from '../domain/store-hours';
+import { chinaWeekdayAt, isStoreOpenAt } from '../domain/store-hours';
 import type { ProductRowRecord, SkuSummary } from '../repositories/catalog-repository';
-
-const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000; // stores keep China time (UTC+8, no daylight saving)
-
-/** The weekday at `atMs` in China time. */
-export function chinaWeekdayAt(atMs: number): Weekday {
-  return WEEKDAYS[new Date(atMs + CHINA_OFFSET_MS).getUTCDay()] ?? 'sun';
-}
 
 /** The store as the first screen shows it at `nowMs`: open or not, today's hours, modes and fees. */
 export function storeViewOf(store: StoreRecord, nowMs: number): StoreView {

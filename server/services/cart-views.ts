@@ -1,10 +1,11 @@
 // A stored cart priced live against the catalog: every line with its price and whether it can be ordered now.
 import type { CartLineView, CartView } from '../../typings/contracts/cart';
 import { availabilityOf } from '../domain/availability';
-import type { StoredCartLine } from '../domain/cart-lines';
+import { resolveStoredLine, type StoredCartLine } from '../domain/cart-lines';
 import type { ProductRecord, SkuRecord } from '../domain/catalog-types';
-import { multiplyFen, sumFen } from '../domain/money';
-import { resolveSelection, type SelectionResult } from '../domain/selection';
+import { sumFen } from '../domain/money';
+import { pricedLineOf } from '../domain/pricing';
+import type { SelectionResult } from '../domain/selection';
 
 /** Products and SKUs read for a cart, by id; also remembers which product ids were already looked up. */
 export class CartCatalog {
@@ -36,15 +37,7 @@ export class CartCatalog {
 
   /** A stored line resolved again against today's catalog (its SKU must still be the one the specs pick). */
   resolveLine(line: StoredCartLine): SelectionResult {
-    const resolved = resolveSelection(
-      { productId: line.productId, specs: line.specs, addons: line.addons },
-      this.product(line.productId),
-      this.skusOf(line.productId),
-    );
-    if (resolved.ok && resolved.item.sku._id !== line.skuId) {
-      return { ok: false, problem: { code: 'NO_SKU', message: `SKU ${line.skuId} was replaced` } };
-    }
-    return resolved;
+    return resolveStoredLine(line, this.product(line.productId), this.skusOf(line.productId));
   }
 }
 
@@ -95,18 +88,7 @@ function lineViewOf(line: StoredCartLine, catalog: CartCatalog): CartLineView {
   const { item } = resolved;
   const availability = availabilityOf(item.product, item.sku, line.quantity);
   return {
-    lineId: line.lineId,
-    productId: line.productId,
-    skuId: line.skuId,
-    name: item.product.name,
-    nameEn: item.product.nameEn,
-    specs: { ...item.specs },
-    specText: item.specText,
-    specTextEn: item.specTextEn,
-    addons: item.addons.map((addon) => ({ ...addon })),
-    quantity: line.quantity,
-    unitPriceFen: item.unitPriceFen,
-    lineTotalFen: multiplyFen(item.unitPriceFen, line.quantity),
+    ...pricedLineOf({ lineId: line.lineId, item, quantity: line.quantity }),
     isAvailable: availability.isAvailable,
     ...(availability.reason !== undefined && { unavailableReason: availability.reason }),
     stockLeft: availability.stockLeft,

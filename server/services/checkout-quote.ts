@@ -8,11 +8,11 @@ import type {
 } from '../../typings/contracts/checkout';
 import type { PriceBreakdown } from '../../typings/contracts/pricing';
 import { availabilityOf } from '../domain/availability';
-import type { StoredCartLine } from '../domain/cart-lines';
+import { resolveStoredLine, type StoredCartLine } from '../domain/cart-lines';
 import type { TableRecord } from '../domain/catalog-types';
 import { quoteDelivery } from '../domain/delivery';
 import { priceOrder, type PricingItem } from '../domain/pricing';
-import { resolveSelection, type ResolvedItem } from '../domain/selection';
+import type { ResolvedItem } from '../domain/selection';
 import { isStoreOpenAt } from '../domain/store-hours';
 import type { OrderContext } from '../repositories/order-context-repository';
 import type { StockReservation } from '../repositories/order-record';
@@ -47,14 +47,8 @@ function resolveLines(context: OrderContext, lines: readonly StoredCartLine[]): 
   return lines.map((line) => {
     const product = context.products.find((candidate) => candidate._id === line.productId);
     const skus = context.skus.filter((sku) => sku.productId === line.productId);
-    const resolved = resolveSelection(
-      { productId: line.productId, specs: line.specs, addons: line.addons },
-      product,
-      skus,
-    );
-    // A line whose choices now pick another SKU than the one it was added with is no longer what was chosen.
-    if (!resolved.ok || resolved.item.sku._id !== line.skuId) return { line };
-    return { line, item: resolved.item };
+    const resolved = resolveStoredLine(line, product, skus);
+    return resolved.ok ? { line, item: resolved.item } : { line };
   });
 }
 

@@ -2,23 +2,11 @@
 import type { CheckoutInput, PlaceOrderInput } from '../../typings/contracts/checkout';
 import type { DeliveryAddress } from '../../typings/contracts/order';
 import type { Schema } from '../runtime/validation';
-import { documentIdSchema } from './browse-schemas';
-
-/** Optional fields may be left out but never sent as null. */
-const NOT_NULL = { not: { type: 'null' } } as const;
+import { documentIdSchema, NOT_NULL, tableCodeSchema } from './schema-fragments';
 
 /** An ISO 8601 time with its offset, e.g. `2026-01-05T12:30:00+08:00`. */
 const ISO_TIME =
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})$';
-
-const tableCodeSchema = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 32,
-  pattern: '^[A-Za-z0-9_-]+$',
-  nullable: true,
-  ...NOT_NULL,
-} as const;
 
 /** A delivery address as the customer types it; the phone is digits with an optional + and dashes. */
 const addressSchema: Schema<DeliveryAddress> = {
@@ -37,7 +25,7 @@ const addressSchema: Schema<DeliveryAddress> = {
 const checkoutProperties = {
   storeId: documentIdSchema,
   mode: { type: 'string', enum: ['dine_in', 'pickup', 'delivery'] },
-  tableCode: tableCodeSchema,
+  tableCode: { ...tableCodeSchema, nullable: true, ...NOT_NULL },
   pickupAt: { type: 'string', maxLength: 40, pattern: ISO_TIME, nullable: true, ...NOT_NULL },
   address: { ...addressSchema, nullable: true, ...NOT_NULL },
   remark: { type: 'string', maxLength: 140, nullable: true, ...NOT_NULL },

@@ -23,6 +23,10 @@ export interface SweepReport {
 
 type ExpiryOutcome = 'expired' | 'paid' | 'skipped';
 
+function emptyReport(): SweepReport {
+  return { examined: 0, expired: 0, paid: 0, refundsChecked: 0, failed: 0 };
+}
+
 /** The timer's sweep: every order due for attention, up to a batch (one query when there is none). */
 export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
   const due = await findOrdersNeedingAttention(
@@ -30,7 +34,7 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
     nowMs - EXPIRY_CONFIG.refundRecheckAfterMs,
     EXPIRY_CONFIG.sweepBatchSize,
   );
-  const report: SweepReport = { examined: due.length, expired: 0, paid: 0, refundsChecked: 0, failed: 0 };
+  const report: SweepReport = { ...emptyReport(), examined: due.length };
   for (const order of due) {
     try {
       if (order.status === 'REFUNDING') {
@@ -49,7 +53,7 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
 
 /** The delayed task's run for one order at its expiry (two operations when it expires with no counted stock). */
 export async function expireOrderById(orderId: string, nowMs: number): Promise<SweepReport> {
-  const report: SweepReport = { examined: 0, expired: 0, paid: 0, refundsChecked: 0, failed: 0 };
+  const report = emptyReport();
   const order = await findOrder(orderId);
   if (!order) return report;
   report.examined = 1;

@@ -2,10 +2,7 @@
 import type { OrderCancelInput, OrderDetailInput, OrderListInput } from '../../typings/contracts/order';
 import type { PayInput } from '../../typings/contracts/pay';
 import type { Schema } from '../runtime/validation';
-import { documentIdSchema } from './browse-schemas';
-
-/** Optional fields may be left out but never sent as null. */
-const NOT_NULL = { not: { type: 'null' } } as const;
+import { documentIdSchema, NOT_NULL } from './schema-fragments';
 
 /** An order id: up to 24 letters and digits (see domain/order-ids). */
 const orderIdSchema = { type: 'string', minLength: 1, maxLength: 24, pattern: '^[A-Za-z0-9]+$' } as const;

@@ -6,6 +6,7 @@ import type {
   OrderListOutput,
   OrderView,
 } from '../../typings/contracts/order';
+import { isOrderId } from '../domain/order-ids';
 import { PaymentGatewayError } from '../gateways/payment-gateway';
 import type { OrderRecord } from '../repositories/order-record';
 import {
@@ -142,11 +143,7 @@ function encodeCursor(order: OrderRecord): string {
 function decodeCursor(text: string): OrderCursor {
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<OrderCursor>;
-    if (
-      Number.isSafeInteger(value.createdAtMs) &&
-      typeof value.orderId === 'string' &&
-      /^[A-Za-z0-9]{1,24}$/.test(value.orderId)
-    ) {
+    if (Number.isSafeInteger(value.createdAtMs) && isOrderId(value.orderId)) {
       return { createdAtMs: value.createdAtMs as number, orderId: value.orderId };
     }
   } catch {

@@ -2,8 +2,7 @@
 import type { OrderView } from '../../typings/contracts/order';
 import type { PriceAdjustment, PriceBreakdown } from '../../typings/contracts/pricing';
 import { isCustomerCancellable } from '../domain/order-status';
-import type { OrderBreakdownRecord, OrderDiscountRecord } from '../repositories/order-record';
-import type { OrderRecord } from '../repositories/order-repository';
+import type { OrderBreakdownRecord, OrderDiscountRecord, OrderRecord } from '../repositories/order-record';
 
 /** The stored breakdown of a priced order: discounts as positive amounts. Throws on a surcharge (none exist yet). */
 export function storedBreakdownOf(breakdown: PriceBreakdown): OrderBreakdownRecord {

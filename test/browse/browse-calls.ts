@@ -10,9 +10,6 @@ import type {
 import type { Result } from '../../typings/result';
 import type { TestCloud } from '../support/test-cloud';
 
-/** The demo café's id in the seed. */
-export const DEMO_STORE = 'store-demo';
-
 /** `browse` actions for one test cloud; each answers the function's Result as is. */
 export function browseCalls(shop: TestCloud, openid = 'o-browsing-customer') {
   return {
@@ -23,10 +20,4 @@ export function browseCalls(shop: TestCloud, openid = 'o-browsing-customer') {
       shop.call<Result<ProductOutput>>('browse', { action: 'product', input }, openid),
     raw: (event: unknown) => shop.call<Result<unknown>>('browse', event, openid),
   };
-}
-
-/** The data of a successful Result; fails the test with the error otherwise. */
-export function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.data;
 }

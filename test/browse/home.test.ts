@@ -1,7 +1,8 @@
 // The first screen: one call shows the store, the table, the categories and every listed product with its sold-out flag.
 import type { StoredDocument } from '../../emulator/src/db/document-store';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { browseCalls, dataOf, DEMO_STORE } from './browse-calls';
+import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
+import { browseCalls } from './browse-calls';
 import { insertGeneratedMenu } from './generated-menu';
 
 let shop: TestCloud;

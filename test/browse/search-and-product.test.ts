@@ -1,6 +1,7 @@
 // Search by name in either language, and a product's sheet with its specs, add-ons and SKU states.
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { browseCalls, dataOf, DEMO_STORE } from './browse-calls';
+import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
+import { browseCalls } from './browse-calls';
 
 let shop: TestCloud;
 let browse: ReturnType<typeof browseCalls>;

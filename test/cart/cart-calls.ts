@@ -2,9 +2,7 @@
 import type { CartView } from '../../typings/contracts/cart';
 import type { ItemSelection } from '../../typings/contracts/catalog';
 import type { Result } from '../../typings/result';
-import type { TestCloud } from '../support/test-cloud';
-
-export const DEMO_STORE = 'store-demo';
+import { DEMO_STORE, type TestCloud } from '../support/test-cloud';
 
 /** `cart` actions as the customer `openid`; each answers the function's Result as is. */
 export function cartCalls(shop: TestCloud, openid: string, storeId = DEMO_STORE) {
@@ -27,10 +25,4 @@ export function pick(
   addons: ItemSelection['addons'] = [],
 ): ItemSelection {
   return { productId, specs, addons };
-}
-
-/** The data of a successful Result; fails the test with the error otherwise. */
-export function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.data;
 }

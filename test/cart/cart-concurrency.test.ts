@@ -1,7 +1,8 @@
 // Concurrent taps on one cart: every add lands, because each write is conditional on the version it read.
 import { cartIdFor, loadCart, saveCartIfUnchanged } from '../../server/repositories/cart-repository';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { cartCalls, dataOf, DEMO_STORE, pick } from './cart-calls';
+import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
+import { cartCalls, pick } from './cart-calls';
 
 let shop: TestCloud;
 beforeAll(async () => {

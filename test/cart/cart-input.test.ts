@@ -1,6 +1,7 @@
 // Hostile and malformed input: every cart action refuses it with INVALID_INPUT and writes nothing.
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { cartCalls, dataOf, DEMO_STORE, pick } from './cart-calls';
+import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
+import { cartCalls, pick } from './cart-calls';
 
 let shop: TestCloud;
 let lineId = '';

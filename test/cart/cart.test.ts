@@ -1,6 +1,7 @@
 // A customer's cart: add, merge, change, remove, clear — priced live, with availability, and private to its owner.
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { cartCalls, dataOf, pick } from './cart-calls';
+import { dataOf } from '../support/results';
+import { cartCalls, pick } from './cart-calls';
 
 let shop: TestCloud;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { customer, dataOf, LIMITED, payInSandbox, stockOf } from './ordering-calls';
+import { dataOf } from '../support/results';
+import { customer, LIMITED, payInSandbox, stockOf } from '../support/ordering-calls';
 
 let shop: TestCloud;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { customer, dataOf, STORE } from './ordering-calls';
+import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
+import { customer } from '../support/ordering-calls';
 
 let shop: TestCloud;
 let orderId: string;
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => shop.close());
 
 const place = (input: Record<string, unknown>) => ({
-  storeId: STORE,
+  storeId: DEMO_STORE,
   mode: 'pickup',
   idempotencyKey: 'key-000001',
   ...input,
@@ -29,17 +30,17 @@ const long = (length: number) => 'x'.repeat(length);
 
 const CASES: Array<[string, string, string, unknown]> = [
   ['checkout', 'preview', 'no input at all', undefined],
-  ['checkout', 'preview', 'a missing mode', { storeId: STORE }],
-  ['checkout', 'preview', 'an unknown mode', { storeId: STORE, mode: 'drive_through' }],
+  ['checkout', 'preview', 'a missing mode', { storeId: DEMO_STORE }],
+  ['checkout', 'preview', 'an unknown mode', { storeId: DEMO_STORE, mode: 'drive_through' }],
   ['checkout', 'preview', 'a store id of the wrong type', { storeId: 42, mode: 'pickup' }],
   [
     'checkout',
     'preview',
     'an oversized table code',
-    { storeId: STORE, mode: 'dine_in', tableCode: long(33) },
+    { storeId: DEMO_STORE, mode: 'dine_in', tableCode: long(33) },
   ],
-  ['checkout', 'preview', 'a null table code', { storeId: STORE, mode: 'dine_in', tableCode: null }],
-  ['checkout', 'place', 'a missing idempotency key', { storeId: STORE, mode: 'pickup' }],
+  ['checkout', 'preview', 'a null table code', { storeId: DEMO_STORE, mode: 'dine_in', tableCode: null }],
+  ['checkout', 'place', 'a missing idempotency key', { storeId: DEMO_STORE, mode: 'pickup' }],
   ['checkout', 'place', 'a short idempotency key', place({ idempotencyKey: 'abc' })],
   ['checkout', 'place', 'an idempotency key with spaces', place({ idempotencyKey: 'a key with spaces' })],
   ['checkout', 'place', 'a fractional expected total', place({ expectedTotalFen: 1900.5 })],

@@ -1,5 +1,6 @@
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { customer, dataOf, LIMITED, payInSandbox } from './ordering-calls';
+import { dataOf } from '../support/results';
+import { customer, LIMITED, payInSandbox } from '../support/ordering-calls';
 
 let shop: TestCloud;
 beforeAll(async () => {

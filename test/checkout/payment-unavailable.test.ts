@@ -1,6 +1,7 @@
 import { CloudError, WireCode } from '../../emulator/src/errors';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { customer, dataOf, LIMITED, stockOf } from './ordering-calls';
+import { dataOf } from '../support/results';
+import { customer, LIMITED, stockOf } from '../support/ordering-calls';
 
 let shop: TestCloud;
 let isPaymentDown = false;

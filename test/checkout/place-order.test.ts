@@ -1,17 +1,17 @@
 import type { CheckoutBlocker, OutOfStockDetails } from '../../typings/contracts/checkout';
 import type { PriceBreakdown } from '../../typings/contracts/pricing';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
 import {
   customer,
-  dataOf,
   LIMITED,
   payInSandbox,
   setStock,
   stockOf,
   storedOrder,
   tradeOf,
-} from './ordering-calls';
-import { schemaProblems } from './schema-check';
+} from '../support/ordering-calls';
+import { schemaProblems } from '../support/schema-check';
 
 let shop: TestCloud;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import type { OutOfStockDetails } from '../../typings/contracts/checkout';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { customer, dataOf, LIMITED, setStock, stockOf } from './ordering-calls';
+import { dataOf } from '../support/results';
+import { customer, LIMITED, setStock, stockOf } from '../support/ordering-calls';
 
 let shop: TestCloud;
 beforeAll(async () => {

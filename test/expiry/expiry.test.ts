@@ -1,13 +1,6 @@
-import {
-  customer,
-  dataOf,
-  LIMITED,
-  setStock,
-  stockOf,
-  storedOrder,
-  tradeOf,
-} from '../checkout/ordering-calls';
+import { customer, LIMITED, setStock, stockOf, storedOrder, tradeOf } from '../support/ordering-calls';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
 
 let shop: TestCloud;
 beforeAll(async () => {

@@ -1,14 +1,7 @@
-import {
-  customer,
-  dataOf,
-  LIMITED,
-  payInSandbox,
-  stockOf,
-  storedOrder,
-  tradeOf,
-} from '../checkout/ordering-calls';
-import { schemaProblems } from '../checkout/schema-check';
+import { customer, LIMITED, payInSandbox, stockOf, storedOrder, tradeOf } from '../support/ordering-calls';
+import { schemaProblems } from '../support/schema-check';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
 
 let shop: TestCloud;
 beforeAll(async () => {

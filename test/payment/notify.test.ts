@@ -1,7 +1,8 @@
 import type { DocumentChange } from '../../emulator/src/db/document-store';
-import { customer, dataOf, payInSandbox, storedOrder, tradeOf } from '../checkout/ordering-calls';
-import { schemaProblems } from '../checkout/schema-check';
+import { customer, payInSandbox, storedOrder, tradeOf } from '../support/ordering-calls';
+import { schemaProblems } from '../support/schema-check';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
 
 let shop: TestCloud;
 let changes: DocumentChange[] = [];

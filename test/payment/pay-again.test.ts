@@ -1,5 +1,6 @@
-import { customer, dataOf, payInSandbox, storedOrder, tradeOf } from '../checkout/ordering-calls';
+import { customer, payInSandbox, storedOrder, tradeOf } from '../support/ordering-calls';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf } from '../support/results';
 
 let shop: TestCloud;
 beforeAll(async () => {

@@ -9,7 +9,10 @@ import {
   type LocalCloud,
 } from '../../emulator/src';
 
-export const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The demo café's store id in the demo seed, which every test cloud loads unless told otherwise. */
+export const DEMO_STORE = 'store-demo';
 
 export interface TestCloud {
   cloud: LocalCloud;

@@ -12,6 +12,7 @@ import { CLIENT_DB_PATH, OPENID_HEADER, type ClientDbAction, type ClientDbReques
 import { compileRuleTable, type RuleSet } from './rules';
 import { registerWatchRoute } from './watch-route';
 
+/** The store pages read, its collections' security rules, and the clock rules read as `now`. */
 export interface ClientDatabaseOptions {
   store: DocumentStore;
   /** Security rules per collection; a collection without rules is denied to clients. Loaded (and checked) now. */

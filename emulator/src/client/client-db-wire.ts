@@ -3,29 +3,25 @@
 
 /** `POST /client/db/<action>` with a ClientDbRequest JSON body and the caller in `X-WX-OPENID`. */
 export const CLIENT_DB_PATH = '/client/db/';
-/** `GET /client/watch?…`: a server-sent event stream of watch snapshots. */
+/**
+ * `GET /client/watch?collection=…&query=…&order=…&limit=…&openid=…`: a server-sent event stream of
+ * watch snapshots; `query` is Extended JSON, `order` JSON OrderSpec[].
+ */
 export const CLIENT_WATCH_PATH = '/client/watch';
 /** The caller's openid; the watch stream also accepts it as the `openid` query parameter (EventSource sends no headers). */
 export const OPENID_HEADER = 'X-WX-OPENID';
 
+/** The last segment of a client database path: one builder call each. */
 export type ClientDbAction =
   'get' | 'count' | 'doc.get' | 'add' | 'update' | 'remove' | 'doc.update' | 'doc.remove';
-export const CLIENT_DB_ACTIONS: readonly ClientDbAction[] = [
-  'get',
-  'count',
-  'doc.get',
-  'add',
-  'update',
-  'remove',
-  'doc.update',
-  'doc.remove',
-];
 
+/** One `orderBy(field, direction)` call. */
 export interface OrderSpec {
   field: string;
   direction: 'asc' | 'desc';
 }
 
+/** The JSON body of every client database action; which fields matter depends on the action. */
 export interface ClientDbRequest {
   collection: string;
   /** The filter as Extended JSON, exactly as the platform's query serializer writes it. */
@@ -59,13 +55,12 @@ export interface ClientErrorReply {
   errMsg: string;
 }
 
-/** Watch query parameters: `collection`, `query` (Extended JSON), `order` (JSON OrderSpec[]), `limit`, `openid`. */
-export const WATCH_PARAMS = ['collection', 'query', 'order', 'limit', 'openid'] as const;
-
 /** Server-sent event names on the watch stream; `snapshot` data is Extended JSON, `error` data a ClientErrorReply. */
 export const WATCH_EVENTS = { snapshot: 'snapshot', error: 'error' } as const;
 
+/** Why a document is in a snapshot's changes (`limit`: it moved in or out of the window only). */
 export type WatchDataType = 'init' | 'add' | 'update' | 'remove' | 'limit';
+/** How the change moves the document in or out of the listener's result set. */
 export type WatchQueueType = 'init' | 'enqueue' | 'update' | 'dequeue';
 
 /** One change in a snapshot, as the platform's realtime listener reports it. */

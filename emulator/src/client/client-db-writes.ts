@@ -41,10 +41,7 @@ export function clientUpdate(
 ): ClientDbResults['update'] {
   const filter = checkFilteredWrite(deps, caller, request, 'update');
   const update = decodeUpdate(request, caller);
-  return {
-    updated: updatableStore(deps, 'update').update(request.collection, filter, update, { multi: true })
-      .updated,
-  };
+  return { updated: deps.store.update(request.collection, filter, update, { multi: true }).updated };
 }
 
 /** `where(…).remove()`: as update, against the delete rule. */
@@ -54,7 +51,7 @@ export function clientRemove(
   request: ClientDbRequest,
 ): ClientDbResults['remove'] {
   const filter = checkFilteredWrite(deps, caller, request, 'delete');
-  return { removed: updatableStore(deps, 'remove').remove(request.collection, filter, { multi: true }) };
+  return { removed: deps.store.remove(request.collection, filter, { multi: true }) };
 }
 
 /** `doc(id).update({ data })`: the update rule is evaluated on the stored document; a missing one updates nothing. */
@@ -66,9 +63,7 @@ export function clientDocUpdate(
   const docId = checkDocumentWrite(deps, caller, request, 'update');
   if (docId === undefined) return { updated: 0 };
   const update = decodeUpdate(request, caller);
-  return {
-    updated: updatableStore(deps, 'update').update(request.collection, { _id: docId }, update, {}).updated,
-  };
+  return { updated: deps.store.update(request.collection, { _id: docId }, update).updated };
 }
 
 /** `doc(id).remove()`: the delete rule is evaluated on the stored document; a missing one removes nothing. */
@@ -79,18 +74,7 @@ export function clientDocRemove(
 ): ClientDbResults['doc.remove'] {
   const docId = checkDocumentWrite(deps, caller, request, 'delete');
   if (docId === undefined) return { removed: 0 };
-  return { removed: updatableStore(deps, 'remove').remove(request.collection, { _id: docId }, {}) };
-}
-
-/** Updates and removals beyond DocumentStore's inserts; DatabaseEngine offers them. */
-export interface UpdatableStore {
-  update(
-    collection: string,
-    filter: Record<string, unknown>,
-    update: Record<string, unknown>,
-    options: { multi?: boolean },
-  ): { updated: number };
-  remove(collection: string, filter: Record<string, unknown>, options: { multi?: boolean }): number;
+  return { removed: deps.store.remove(request.collection, { _id: docId }) };
 }
 
 function checkFilteredWrite(
@@ -133,15 +117,4 @@ function decodeUpdate(request: ClientDbRequest, caller: ClientCaller): Record<st
   )
     throw new CloudError(WireCode.INVALID_PARAM, 'update needs data: a non-empty object');
   return update as Record<string, unknown>;
-}
-
-// A store with inserts only cannot apply a write the rules allow: refuse it loudly rather than pretend.
-function updatableStore(deps: ClientDbDeps, kind: 'update' | 'remove'): UpdatableStore {
-  const candidate = deps.store as Partial<UpdatableStore>;
-  if (typeof candidate.update === 'function' && typeof candidate.remove === 'function')
-    return candidate as UpdatableStore;
-  throw new CloudError(
-    WireCode.UNSUPPORTED,
-    `the rules allow this client ${kind}, but the document store cannot ${kind}`,
-  );
 }

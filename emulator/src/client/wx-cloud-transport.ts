@@ -2,6 +2,7 @@
 // A browser build swaps this file for one using fetch and EventSource; nothing else changes.
 import http from 'node:http';
 
+/** A finished HTTP exchange: status and JSON body. */
 export interface HttpReply {
   status: number;
   /** The reply body parsed as JSON (undefined when it is not JSON). */
@@ -32,12 +33,14 @@ export function postJson(url: string, headers: Record<string, string>, body: unk
   });
 }
 
+/** Receives a server-sent event stream's events, then at most one failure. */
 export interface EventStreamListener {
   onEvent(name: string, data: string): void;
   /** The stream could not open, or ended without close(). */
   onFailure(error: Error): void;
 }
 
+/** An open server-sent event stream. */
 export interface EventStream {
   /** Stops the stream; no listener method runs afterwards. */
   close(): void;

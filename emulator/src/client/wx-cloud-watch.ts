@@ -13,6 +13,7 @@ export interface WatchTarget {
   limit?: number;
 }
 
+/** The callbacks a page passes to `watch()`. */
 export interface WatchOptions {
   /** The first snapshot has `type: 'init'`; later ones carry the changes since. */
   onChange(snapshot: WatchSnapshot): void;

@@ -12,6 +12,7 @@ import { replyError, wxCloudError, wxCloudErrorFromReply } from './wx-cloud-erro
 import { openEventStream, postJson } from './wx-cloud-transport';
 import { startWatch, type WatchOptions, type WatchTarget } from './wx-cloud-watch';
 
+/** Where the local cloud is and who the page's user is. */
 export interface WxCloudOptions {
   /** The local cloud, e.g. `http://127.0.0.1:8787`. */
   baseUrl: string;
@@ -19,6 +20,7 @@ export interface WxCloudOptions {
   openid: string;
 }
 
+/** What `wx.cloud.callFunction` resolves with. */
 export interface CallFunctionResult<T = unknown> {
   result: T;
   errMsg: 'cloud.callFunction:ok';

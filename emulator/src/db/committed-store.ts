@@ -1,5 +1,5 @@
-import { CloudError } from '../errors';
-import { collectionNotFound, DbWireCode, duplicateKey, invalidParam } from './db-errors';
+import { CloudError, WireCode } from '../errors';
+import { collectionNotFound, duplicateKey, invalidParam } from './db-errors';
 import type { DocumentChange, IndexSpec, StoredDocument } from './document-store';
 import { UniqueIndex } from './unique-index';
 
@@ -46,7 +46,7 @@ export class CommittedStore {
       throw invalidParam(`invalid collection name "${name}": use 1-64 letters, digits, _ or -`);
     }
     if (this.collections.has(name)) {
-      throw new CloudError(DbWireCode.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);
+      throw new CloudError(WireCode.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);
     }
     this.collections.set(name, { records: new Map(), indexes: [], uniqueIndexes: [] });
   }

@@ -3,6 +3,7 @@
 /** A stored document with decoded values (Dates as Date, regular expressions as RegExp). */
 export type StoredDocument = Record<string, unknown> & { _id: string };
 
+/** Order, paging and projection of a find; sort keys apply in insertion order. */
 export interface FindOptions {
   sort?: Record<string, 1 | -1>;
   skip?: number;
@@ -10,6 +11,7 @@ export interface FindOptions {
   projection?: Record<string, 0 | 1 | boolean>;
 }
 
+/** One committed change to one document, as watchers and the file store see it. */
 export interface DocumentChange {
   collection: string;
   id: string;
@@ -19,12 +21,14 @@ export interface DocumentChange {
   after?: StoredDocument;
 }
 
+/** A collection index as `database/` declares it; only `unique` ones are enforced. */
 export interface IndexSpec {
   name: string;
   keys: Array<{ name: string; direction: 1 | -1 }>;
   unique?: boolean;
 }
 
+/** The database as the rest of the local cloud uses it directly (not over the wire). */
 export interface DocumentStore {
   hasCollection(name: string): boolean;
   collectionNames(): string[];

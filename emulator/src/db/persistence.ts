@@ -13,6 +13,7 @@ export interface FileStore {
   close(): Promise<void>;
 }
 
+/** How eagerly the file store saves. */
 export interface FileStoreOptions {
   /** Quiet time after the last change before saving; default 200 ms. */
   debounceMs?: number;

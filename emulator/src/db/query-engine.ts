@@ -19,7 +19,7 @@ export type CollectionResolver = (name: string) => StoredDocument[];
 const BASE_OPTIONS = { idKey: '_id', scriptEnabled: false, useStrictMode: true } as const;
 
 /** A compiled filter; throws the platform's error for geo or unknown operators. */
-export function compileFilter(filter: Record<string, unknown>): (document: StoredDocument) => boolean {
+function compileFilter(filter: Record<string, unknown>): (document: StoredDocument) => boolean {
   refuseGeoOperators(filter);
   const query = withEngineErrors(() => new Query(filter, BASE_OPTIONS));
   return (document) => withEngineErrors(() => query.test(document));

@@ -5,6 +5,7 @@ import { decodeWireValue, toCanonicalTree } from './ejson';
 
 /** Marks a saved local database file; the version changes when the layout does. */
 export const SNAPSHOT_FORMAT = 'diandan-local-database';
+/** The saved layout's version; a file of another version is refused. */
 export const SNAPSHOT_VERSION = 1;
 
 /** What the file store writes; documents keep their types (`{"$date":…}`, `{"$numberDouble":…}`). */

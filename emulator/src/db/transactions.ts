@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
-import { CloudError } from '../errors';
+import { CloudError, WireCode } from '../errors';
 import type { CommittedStore, DocumentWrite } from './committed-store';
-import { DbWireCode } from './db-errors';
 import type { DocumentChange, StoredDocument } from './document-store';
 import { canonicalKey } from './ejson';
 
@@ -79,7 +78,7 @@ export class TransactionManager {
       const [collection = '', id = ''] = key.split('\u0000');
       if (this.store.version(collection, id) !== touched.baseVersion) {
         throw new CloudError(
-          DbWireCode.TRANSACTION_CONFLICT,
+          WireCode.TRANSACTION_CONFLICT,
           `database transaction conflict: ${collection}/${id} was changed by another write after this transaction read it`,
         );
       }
@@ -130,14 +129,14 @@ export class TransactionManager {
     const transaction = this.open.get(transactionId);
     if (!transaction) {
       throw new CloudError(
-        DbWireCode.TRANSACTION_FAIL,
+        WireCode.TRANSACTION_FAIL,
         `transaction ${transactionId} is not open (committed, aborted or expired)`,
       );
     }
     if (this.isExpired(transaction)) {
       this.open.delete(transactionId);
       throw new CloudError(
-        DbWireCode.TRANSACTION_FAIL,
+        WireCode.TRANSACTION_FAIL,
         `transaction ${transactionId} expired: open longer than ${this.limits.lifetimeMs} ms`,
       );
     }

@@ -6,6 +6,7 @@ type Params = Record<string, unknown>;
 
 /** Server-side `get()`: 100 documents unless asked, never more than 1000. */
 export const DEFAULT_PAGE_LIMIT = 100;
+/** The most one server-side `get()` returns, whatever `limit()` asks. */
 export const MAX_PAGE_LIMIT = 1000;
 
 /** The `collectionName` every database action carries. */

@@ -9,6 +9,7 @@ export interface FunctionConfig {
   permissions?: { openapi?: string[] };
 }
 
+/** A function module as the platform loads it: `exports.main(event, context)`. */
 export interface CloudFunctionModule {
   main(event: unknown, context: unknown): unknown;
 }
@@ -21,6 +22,7 @@ export interface FunctionCatalog {
   load(name: string): CloudFunctionModule;
 }
 
+/** The platform's timeout when config.json sets none, in seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 3;
 
 /**

@@ -34,8 +34,3 @@ export function withInvocationEnv<T>(variables: Record<string, string>, work: ()
   installOverlay();
   return invocationEnv.run(variables, work);
 }
-
-/** The variables of the invocation running now, if any. */
-export function currentInvocationEnv(): Readonly<Record<string, string>> | undefined {
-  return invocationEnv.getStore();
-}

@@ -1,9 +1,18 @@
 import { setTimeout, clearTimeout } from 'node:timers';
 import { CloudError, WireCode } from '../errors';
-import { type CloudFunctionModule, DEFAULT_TIMEOUT_SECONDS, type FunctionCatalog } from './catalog';
+import {
+  type CloudFunctionModule,
+  DEFAULT_TIMEOUT_SECONDS,
+  type FunctionCatalog,
+  type FunctionConfig,
+} from './catalog';
 import { withInvocationEnv } from './env-overlay';
 import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
 
+/** How the local cloud's services (payments, timers, delayed tasks) call a function: `FunctionRunner.invoke`. */
+export type InvokeFunction = (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
+
+/** One finished invocation, as `onInvocation` listeners see it; `durationMs` is wall-clock time. */
 export interface InvocationRecord {
   functionName: string;
   source: string;
@@ -25,15 +34,18 @@ export class FunctionRunner {
     private readonly adminUrl: () => string,
   ) {}
 
+  /** Every function the catalog holds, sorted. */
   names(): string[] {
     return this.catalog.names();
   }
 
+  /** Whether `name` is a function the catalog holds. */
   has(name: string): boolean {
     return this.catalog.has(name);
   }
 
-  config(name: string) {
+  /** The function's config.json (timeout, triggers, permissions). */
+  config(name: string): FunctionConfig {
     return this.catalog.config(name);
   }
 
@@ -42,6 +54,7 @@ export class FunctionRunner {
     return this.catalog.load(name);
   }
 
+  /** Calls `listener` after every invocation, whether it succeeded or not. */
   onInvocation(listener: (record: InvocationRecord) => void): void {
     this.listeners.push(listener);
   }
@@ -94,7 +107,7 @@ export class FunctionRunner {
 }
 
 /** Events and results travel as JSON on the platform: Dates become strings, `undefined` disappears. */
-export function crossWire(value: unknown): unknown {
+function crossWire(value: unknown): unknown {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 

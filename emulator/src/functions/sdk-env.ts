@@ -2,6 +2,7 @@ import type { Caller } from '../http/protocol';
 
 /** The cloud environment id the local cloud pretends to be. */
 export const LOCAL_ENV_ID = 'local-env';
+/** The mini program appid callers have unless they name another (`WX_APPID`). */
 export const LOCAL_APPID = 'wx0000000000000000';
 
 /**
@@ -42,9 +43,14 @@ export function identityEnvironment(identity: InvocationIdentity): Record<string
   };
 }
 
+/** Who an invocation runs as: what `cloud.getWXContext()` will report inside it. */
 export interface InvocationIdentity {
-  /** `wx_client` (mini program), `wx_client,scf` (nested), `wx_paycallback`, `timer`, `wx_http`… */
+  /**
+   * `wx_client` (mini program), `wx_client,scf` (nested client call), `scf` (nested call from a
+   * platform-made one), `wx_paycallback`, `wx_trigger` (timer), `wx_unknown` (delayed task).
+   */
   source: string;
+  /** The mini program user; '' when the platform itself calls (payment callback, timer, task). */
   openid: string;
   appid?: string;
   unionid?: string;

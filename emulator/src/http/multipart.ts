@@ -1,5 +1,6 @@
 // Binary-safe multipart/form-data parsing: protobuf parts must stay bytes (WHATWG formData() would decode them as UTF-8).
 
+/** One part of a multipart body: its field name, optional filename and type, and raw bytes. */
 export interface MultipartPart {
   name: string;
   filename?: string;
@@ -17,6 +18,7 @@ export function multipartBoundary(contentType: string | undefined): string | und
   return match?.[1] ?? match?.[2]?.trim();
 }
 
+/** Splits a multipart/form-data body into its parts, bytes untouched. */
 export function parseMultipart(body: Buffer, boundary: string): MultipartPart[] {
   const delimiter = Buffer.from(`\r\n--${boundary}`);
   const data = Buffer.concat([CRLF, body]); // the first delimiter has no leading CRLF

@@ -9,6 +9,7 @@ export interface Caller {
   openid: string;
 }
 
+/** One `/admin` request: the action, its parameters, raw parts and the caller. */
 export interface AdminRequest {
   action: string;
   /** JSON body fields, or multipart text fields. */
@@ -18,15 +19,19 @@ export interface AdminRequest {
   caller: Caller;
 }
 
+/** What an action handler answers; the server adds `requestId` to JSON replies. */
 export type AdminReply =
   /** `{ requestId, ...body }` as application/json. */
   | { kind: 'json'; body: Record<string, unknown> }
   /** Raw bytes as application/octet-stream (cloudPay JSON, openapi protobuf). */
   | { kind: 'bytes'; body: Buffer };
 
+/** Serves one `/admin` action; throws a CloudError to answer `{ code, message }`. */
 export type ActionHandler = (request: AdminRequest) => Promise<AdminReply> | AdminReply;
 
+/** A JSON reply (`{ data: … }` for most actions). */
 export const jsonReply = (body: Record<string, unknown>): AdminReply => ({ kind: 'json', body });
+/** A raw reply sent as application/octet-stream. */
 export const bytesReply = (body: Buffer | string): AdminReply => ({
   kind: 'bytes',
   body: typeof body === 'string' ? Buffer.from(body) : body,

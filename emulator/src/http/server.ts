@@ -1,11 +1,12 @@
 import http from 'node:http';
-import { CloudError } from '../errors';
+import { CloudError, WireCode } from '../errors';
 import type { Dispatcher } from './dispatcher';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { AdminRequest, Caller } from './protocol';
 
 /** A plain HTTP route beside `/admin` (client gateway, client database, storage files). */
 export type RouteHandler = (request: RouteRequest) => Promise<RouteResponse> | RouteResponse;
+/** A request to a plain route, its body already read. */
 export interface RouteRequest {
   method: string;
   url: URL;
@@ -14,6 +15,7 @@ export interface RouteRequest {
   /** The raw response, for streaming routes (server-sent events); return `{ streaming: true }` then. */
   raw: http.ServerResponse;
 }
+/** A route's answer: JSON, bytes with a type, or a stream the handler writes itself. */
 export type RouteResponse =
   | { status: number; json: unknown }
   | { status: number; bytes: Buffer; contentType: string }
@@ -136,7 +138,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new CloudError('INVALID_PARAM', `request body over ${MAX_BODY_BYTES} bytes`));
+        reject(new CloudError(WireCode.INVALID_PARAM, `request body over ${MAX_BODY_BYTES} bytes`));
         req.destroy();
         return;
       }
@@ -147,7 +149,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-export function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   const text = JSON.stringify(value);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
-import { type InvocationIdentity, LOCAL_ENV_ID } from '../functions/sdk-env';
+import type { InvokeFunction } from '../functions/runner';
+import { LOCAL_ENV_ID } from '../functions/sdk-env';
 import type { Scheduler } from '../timers/scheduler';
 import { WxApiError, WxErrcode } from './wx-api-error';
 
@@ -32,8 +33,6 @@ export interface DelayedTask {
   error?: string;
 }
 
-export type Invoke = (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
-
 /** `cloudbase.addDelayedFunctionTask`: runs a function once, `delay_time` seconds later on the clock. */
 export class DelayedFunctionTasks {
   private readonly tasks: DelayedTask[] = [];
@@ -41,7 +40,7 @@ export class DelayedFunctionTasks {
   constructor(
     private readonly scheduler: Scheduler,
     private readonly clock: Clock,
-    private readonly invoke: Invoke,
+    private readonly invoke: InvokeFunction,
   ) {}
 
   /** Schedules the task from the SDK's snake_case parameters; throws WxApiError on invalid arguments. */

@@ -1,24 +1,26 @@
 import type { Clock } from '../clock';
 import { CloudError, WireCode } from '../errors';
 import type { FunctionCatalog } from '../functions/catalog';
+import type { InvokeFunction } from '../functions/runner';
 import type { Dispatcher } from '../http/dispatcher';
 import { bytesReply, type AdminReply, type AdminRequest } from '../http/protocol';
 import type { LocalCloudServer } from '../http/server';
 import type { Scheduler } from '../timers/scheduler';
 import { ConsentLedger } from './consent-ledger';
-import { DelayedFunctionTasks, type DelayedTask, type Invoke } from './delayed-tasks';
+import { DelayedFunctionTasks, type DelayedTask } from './delayed-tasks';
 import { decodeOpenApiRequest, encodeJsonReply, encodeSystemError } from './openapi-wire';
 import { registerSubscribeRoute } from './subscribe-route';
 import { type SentMessage, SubscribeMessages } from './subscribe-messages';
 import { WxApiError, WxErrcode } from './wx-api-error';
 
+/** What the open API needs: function configs (permissions), the clock and scheduler, and a way to invoke. */
 export interface OpenApiServiceOptions {
   /** Where each calling function's config.json (its `permissions.openapi`) is read. */
   catalog: FunctionCatalog;
   scheduler: Scheduler;
   clock: Clock;
   /** Runs a function, for delayed tasks. */
-  invoke: Invoke;
+  invoke: InvokeFunction;
 }
 
 /** One open API: snake_case parameters and the calling function in, the reply's extra fields out. */

@@ -1,3 +1,4 @@
+import type { InvokeFunction } from '../functions/runner';
 import type { InvocationIdentity } from '../functions/sdk-env';
 import type { Scheduler } from '../timers/scheduler';
 import type { DeliveryRecord } from './trade-types';
@@ -30,6 +31,7 @@ export const NOTIFY_RETRY_DELAYS_MS: readonly number[] = [
   6 * HOUR,
   6 * HOUR,
 ];
+/** The first delivery plus one per retry delay. */
 export const MAX_NOTIFY_ATTEMPTS = NOTIFY_RETRY_DELAYS_MS.length + 1;
 
 /**
@@ -56,7 +58,7 @@ export interface CallbackNotice {
 /** Where notices go (`invoke`), on which scheduler, and how compressed the retry schedule is. */
 export interface CallbackDeliveryOptions {
   scheduler: Scheduler;
-  invoke: (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
+  invoke: InvokeFunction;
   compression: number;
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
-import { type InvocationIdentity, LOCAL_APPID } from '../functions/sdk-env';
+import type { InvokeFunction } from '../functions/runner';
+import { LOCAL_APPID } from '../functions/sdk-env';
 import type { Dispatcher } from '../http/dispatcher';
 import { type AdminReply, type AdminRequest, bytesReply } from '../http/protocol';
 import type { Scheduler } from '../timers/scheduler';
@@ -26,7 +27,7 @@ export const DEFAULT_REFUND_SETTLE_MS = 60 * 1000;
 export interface PaymentSandboxOptions {
   clock: Clock;
   scheduler: Scheduler;
-  invoke: (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
+  invoke: InvokeFunction;
   /** The environment callbacks must name in `env_id`. */
   envId: string;
   /** The mini program's appid; defaults to the local cloud's. */
@@ -158,13 +159,19 @@ export class PaymentSandbox {
 
   /** Copies of every trade, in creation order. */
   trades(): Trade[] {
-    return this.ledger.all().map((trade) => structuredClone(trade));
+    return this.ledger.all().map((trade) => plainCopy(trade));
   }
 
   /** A copy of one trade, or undefined. */
   trade(outTradeNo: string): Trade | undefined {
     const trade = this.ledger.get(outTradeNo);
-    return trade && structuredClone(trade);
+    return trade && plainCopy(trade);
+  }
+
+  /** The trade behind a payment sheet (`wx.requestPayment`'s `package: 'prepay_id=…'`), as a copy, or undefined. */
+  tradeForPayment(paymentPackage: string): Trade | undefined {
+    const trade = this.ledger.all().find((candidate) => `prepay_id=${candidate.prepayId}` === paymentPackage);
+    return trade && plainCopy(trade);
   }
 
   /** Every copy of every notice delivery attempt so far. */
@@ -179,7 +186,7 @@ export class PaymentSandbox {
 
   /** Every cloudPay call received, with the reply sent. */
   apiCalls(): PayApiCall[] {
-    return this.calls.map((call) => structuredClone(call));
+    return this.calls.map((call) => plainCopy(call));
   }
 
   private handle(request: AdminRequest): AdminReply {
@@ -208,4 +215,9 @@ export class PaymentSandbox {
     };
     this.delivery.send(notice, atMs, { copies: control.duplicateDeliveries ?? 1, hold: false });
   }
+}
+
+/** A copy callers may keep or change (trades hold only JSON values; structuredClone is missing under jsdom). */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

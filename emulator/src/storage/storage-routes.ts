@@ -8,6 +8,7 @@ import type { TempUrlSigner } from './temp-url-signer';
 /** Prefix of upload targets and temp download URLs on the local cloud's port. */
 export const STORAGE_ROUTE = '/storage/';
 
+/** What the file routes read and write: the bytes, the URL signer, the clock and upload authorizations. */
 export interface StorageRouteDeps {
   blobs: BlobStore;
   signer: TempUrlSigner;

@@ -14,6 +14,7 @@ export const MAX_TEMP_URL_SECONDS = 86_400;
 /** Files one getTempFileURL or deleteFile call may name. */
 export const MAX_FILES_PER_CALL = 50;
 
+/** Where files live, the URL they are served from, the environment and the clock. */
 export interface StorageServiceOptions {
   /** Folder holding the files (survives restarts), or null to keep them in memory. */
   root: string | null;

@@ -1,9 +1,11 @@
 // Work that runs at a time on the local cloud's clock: timer triggers, delayed tasks, payment re-delivery.
 
+/** A task waiting on a Scheduler; `cancel()` drops it if it has not run yet. */
 export interface ScheduledTask {
   cancel(): void;
 }
 
+/** Runs work at times on the local cloud's clock (one shared by payments, timers and delayed tasks). */
 export interface Scheduler {
   /**
    * Runs `task` once the clock reaches `atMs` (epoch milliseconds); `label` names it in logs and errors.

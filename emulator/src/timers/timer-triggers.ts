@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import type { FunctionCatalog } from '../functions/catalog';
-import type { InvocationIdentity } from '../functions/sdk-env';
+import type { InvokeFunction } from '../functions/runner';
 import { type CronSchedule, nextCronFire, parseCron } from './cron';
 import type { ScheduledTask, Scheduler } from './scheduler';
 
@@ -21,7 +21,7 @@ export interface TimerTriggerOptions {
   catalog: FunctionCatalog;
   scheduler: Scheduler;
   clock: Clock;
-  invoke: (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
+  invoke: InvokeFunction;
 }
 
 /** The running triggers: `list()` says when each fires next, `stop()` cancels them all. */

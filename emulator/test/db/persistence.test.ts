@@ -73,6 +73,7 @@ test('changes are saved on their own after a quiet moment, through a temporary f
   for (let waited = 0; !existsSync(file) && waited < 5_000; waited += 10) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+  expect(existsSync(file)).toBe(true); // written by the debounce, before any flush
   await store.flush();
   const saved = JSON.parse(await readFile(file, 'utf8')) as {
     collections: Array<{ name: string; documents: unknown[] }>;

@@ -21,6 +21,11 @@ function renderHome() {
   return page;
 }
 
+/** Runs the page's onLoad with `query`, as the framework does when the page opens. */
+function openPage(page: ReturnType<typeof renderHome>, query: Record<string, string> = {}): Promise<void> {
+  return (page.instance as unknown as { onLoad(query: object): Promise<void> }).onLoad(query);
+}
+
 function useCloudAs(openid: string, baseUrl = shop.cloud.baseUrl) {
   const cloud = createWxCloud({ baseUrl, openid });
   cloud.init();
@@ -30,7 +35,7 @@ function useCloudAs(openid: string, baseUrl = shop.cloud.baseUrl) {
 test('shows the store and its categories from one call', async () => {
   useCloudAs('o-page-customer');
   const page = renderHome();
-  await (page.instance as unknown as { onLoad(query: object): Promise<void> }).onLoad({});
+  await openPage(page);
   expect(page.querySelector('.store-name')?.dom?.textContent).toBe('点单示范咖啡馆');
   const categories = page.querySelectorAll('.category').map((node) => node.dom?.textContent);
   expect(categories).toHaveLength(6);
@@ -40,16 +45,14 @@ test('shows the store and its categories from one call', async () => {
 test('a store that does not exist shows the error text in both languages and a retry', async () => {
   useCloudAs('o-page-customer');
   const page = renderHome();
-  await (page.instance as unknown as { onLoad(query: object): Promise<void> }).onLoad({
-    storeId: 'store-gone',
-  });
+  await openPage(page, { storeId: 'store-gone' });
   expect(page.querySelector('.state.error')?.dom?.textContent).toContain('没有找到相关内容 · Not found');
 });
 
 test('an unreachable cloud is a NETWORK error with a retry that recovers', async () => {
   useCloudAs('o-page-customer', 'http://127.0.0.1:1');
   const page = renderHome();
-  await (page.instance as unknown as { onLoad(query: object): Promise<void> }).onLoad({});
+  await openPage(page);
   expect(page.querySelector('.state.error')?.dom?.textContent).toContain('网络不太好');
 
   useCloudAs('o-page-customer');

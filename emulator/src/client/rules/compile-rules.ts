@@ -12,6 +12,7 @@ export type RuleSet = Partial<DefinedRuleSet>;
 /** The operations a client request is checked for; create/update/delete fall back to `write`. */
 export type RuleOperation = 'read' | 'create' | 'update' | 'delete';
 
+/** A collection's rules, parsed once, answering per-document and per-filter questions. */
 export interface CompiledRules {
   readonly collection: string;
   /** Whether the rule for `operation` holds for this document (the per-document guard; a create passes the new document). */

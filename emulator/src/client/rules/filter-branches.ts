@@ -1,5 +1,6 @@
 // Reads a Mongo-style filter as alternative branches, each a set of per-field constraints that all hold.
 
+/** What a filter says about one field. */
 export type FieldConstraint =
   /** The field equals one of these (plain equality, `$eq`, `$in`). */
   | { kind: 'oneOf'; values: readonly unknown[] }

@@ -8,6 +8,7 @@ export type FieldTest =
   | { kind: 'in'; values: readonly unknown[] }
   | { kind: 'notIn'; values: readonly unknown[] };
 
+/** A rule reduced to conditions on document fields, ready to be proven from a filter. */
 export type RuleFormula =
   /** Decided without the document; `false` also stands for a part no filter can prove (e.g. `doc.a == doc.b`). */
   | { kind: 'constant'; value: boolean }

@@ -6,10 +6,7 @@ import type { CheckoutInput, PlaceOrderOutput, PreviewOutput } from '../../typin
 import type { OrderListOutput, OrderView } from '../../typings/contracts/order';
 import type { PayOutput } from '../../typings/contracts/pay';
 import type { Result } from '../../typings/result';
-import type { TestCloud } from '../support/test-cloud';
-
-/** The demo café of the seed. */
-export const STORE = 'store-demo';
+import { DEMO_STORE, type TestCloud } from './test-cloud';
 
 /** Demo SKUs with counted stock (see database/seed/demo/skus.json). */
 export const LIMITED = {
@@ -18,12 +15,6 @@ export const LIMITED = {
   cinnamonRoll: { productId: 'prod-cinnamon-roll', skuId: 'sku-cinnamon-roll', stock: 10 },
   tiramisu: { productId: 'prod-tiramisu', skuId: 'sku-tiramisu', stock: 4 },
 } as const;
-
-/** The data of a successful Result; fails the test with the error otherwise. */
-export function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.data;
-}
 
 /** The calls one customer (`openid`) makes, each answering the function's Result as is. */
 export function customer(shop: TestCloud, openid: string) {
@@ -36,13 +27,13 @@ export function customer(shop: TestCloud, openid: string) {
       quantity = 1,
       specs: Record<string, string> = {},
       addons: Array<{ id: string; quantity: number }> = [],
-    ) => call<CartView>('cart', 'add', { storeId: STORE, item: { productId, specs, addons }, quantity }),
-    cart: () => call<CartView>('cart', 'get', { storeId: STORE }),
+    ) => call<CartView>('cart', 'add', { storeId: DEMO_STORE, item: { productId, specs, addons }, quantity }),
+    cart: () => call<CartView>('cart', 'get', { storeId: DEMO_STORE }),
     preview: (input: Partial<CheckoutInput> = {}) =>
-      call<PreviewOutput>('checkout', 'preview', { storeId: STORE, mode: 'pickup', ...input }),
+      call<PreviewOutput>('checkout', 'preview', { storeId: DEMO_STORE, mode: 'pickup', ...input }),
     place: (input: Record<string, unknown> = {}) =>
       call<PlaceOrderOutput>('checkout', 'place', {
-        storeId: STORE,
+        storeId: DEMO_STORE,
         mode: 'pickup',
         idempotencyKey: randomUUID(),
         ...input,
@@ -58,9 +49,7 @@ export function customer(shop: TestCloud, openid: string) {
 
 /** The outTradeNo of a payment sheet (the sandbox knows it by its prepay id). */
 export function tradeOf(shop: TestCloud, payment: { package: string }): string {
-  const trade = shop.cloud.payments
-    .trades()
-    .find((candidate) => `prepay_id=${candidate.prepayId}` === payment.package);
+  const trade = shop.cloud.payments.tradeForPayment(payment.package);
   if (!trade) throw new Error(`no trade for ${payment.package}`);
   return trade.outTradeNo;
 }

@@ -1,4 +1,4 @@
-// Recognising the database failures ordering reacts to, from what the SDK rejects with.
+// Recognising the database failures repositories react to, from what the SDK rejects with.
 
 /**
  * True for MongoDB's E11000 duplicate-key error (the platform's answer to a second document with the
