@@ -1,8 +1,10 @@
 // `npm start`: the local cloud with the demo shop, on 127.0.0.1, until Ctrl-C. `npm start -- --check` exits after its checks.
-import { rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDatabaseDefinition } from '../database/load';
 import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
+import { FIELD_KEY_VARIABLE } from '../server/runtime/field-keys';
 import { runStartupChecks } from './start/checks';
 import { printBanner } from './start/banner';
 import { playDemo } from './start/demo';
@@ -34,6 +36,27 @@ function readArgs(argv: string[], env: NodeJS.ProcessEnv): StartArgs {
   return { check: argv.includes('--check'), fresh: argv.includes('--fresh'), port };
 }
 
+/**
+ * The field key the functions seal delivery addresses with, as the platform's per-function environment
+ * variable would give it: one already in the shell wins; else the dev store's own key (made once, kept
+ * beside the dev data so saved orders stay readable); else, in memory, a key for this run only.
+ */
+function provideFieldKey(dataDir: string | undefined): string {
+  if (process.env[FIELD_KEY_VARIABLE]) return `${FIELD_KEY_VARIABLE} from the shell`;
+  const newKey = () => randomBytes(32).toString('base64');
+  if (!dataDir) {
+    process.env[FIELD_KEY_VARIABLE] = newKey();
+    return 'a field key for this run only';
+  }
+  const keyFile = path.join(dataDir, 'field-key');
+  if (!existsSync(keyFile)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(keyFile, `${newKey()}\n`, { mode: 0o600 });
+  }
+  process.env[FIELD_KEY_VARIABLE] = readFileSync(keyFile, 'utf8').trim();
+  return `the dev field key in ${path.relative(root, keyFile)}`;
+}
+
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2), process.env);
   const step = (text: string) => console.log(`• ${text}`);
@@ -42,6 +65,7 @@ async function main(): Promise<void> {
   // --check always runs in memory, so CI never depends on a dev store left behind.
   const dataDir = args.check ? undefined : path.join(root, '.local-cloud');
   if (dataDir && args.fresh) rmSync(dataDir, { recursive: true, force: true });
+  step(`Encrypting delivery addresses with ${provideFieldKey(dataDir)}`);
   step(
     args.port === 0
       ? 'Starting the local cloud on a free port'

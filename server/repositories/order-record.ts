@@ -39,15 +39,17 @@ export interface OrderPaymentRecord {
   transactionId?: string;
 }
 
-/** A delivery address as stored with the order; the masked copies are what screens show. */
+/**
+ * A delivery address as stored with the order: contact name, phone, address text and coordinates only
+ * encrypted (field encryption, AAD `orders:<orderId>:address.encrypted`); the masked copies are for display.
+ */
 export interface OrderAddressRecord {
-  contactName: string;
+  /** `v{keyId}:{iv}:{tag}:{ciphertext}` of the JSON {contactName, phone, text, latitude, longitude}. */
+  encrypted: string;
   contactNameMasked: string;
-  phone: string;
   phoneMasked: string;
-  detail: string;
-  latitude: number;
-  longitude: number;
+  textMasked: string;
+  /** From the store, rounded to whole metres. */
   distanceMetres: number;
 }
 

@@ -1,12 +1,13 @@
 // Turning a placeable quote into the order document, and a quote's obstacles into the error a customer gets.
 import { randomBytes } from 'node:crypto';
 import type { CheckoutInput } from '../../typings/contracts/checkout';
-import { maskName, maskPhone } from '../domain/mask';
 import { newOrderId, outTradeNoFor } from '../domain/order-ids';
 import type { OrderContext } from '../repositories/order-context-repository';
 import type { OrderRecord } from '../repositories/order-record';
 import { AppError } from '../runtime/app-error';
 import { PAYMENT_CONFIG } from '../runtime/config';
+import type { FieldKeyRing } from '../runtime/field-crypto';
+import { sealDeliveryAddress } from './checkout-address';
 import type { CheckoutQuote } from './checkout-quote';
 import { storedBreakdownOf } from './order-view';
 
@@ -28,13 +29,22 @@ export function merchantOf(context: OrderContext): string {
   return context.store.payment?.subMchId ?? PAYMENT_CONFIG.defaultSubMchId;
 }
 
-/** A new PENDING_PAYMENT order from a placeable quote: ids, copied lines, stock held, first payment attempt. */
+function requireKeyRing(fieldKeys: FieldKeyRing | undefined): FieldKeyRing {
+  if (!fieldKeys) throw new Error('a delivery order is built only with the field key ring');
+  return fieldKeys;
+}
+
+/**
+ * A new PENDING_PAYMENT order from a placeable quote: ids, copied lines, stock held, first payment attempt;
+ * a delivery address is sealed with `fieldKeys` (required for delivery, unused otherwise).
+ */
 export function buildOrder(
   context: OrderContext,
   quote: CheckoutQuote,
   input: CheckoutInput & { idempotencyKey: string },
   openid: string,
   nowMs: number,
+  fieldKeys?: FieldKeyRing,
 ): OrderRecord {
   const { store } = context;
   const orderId = newOrderId(nowMs, randomBytes(10));
@@ -59,16 +69,12 @@ export function buildOrder(
     }),
     ...(input.mode === 'delivery' &&
       input.address && {
-        address: {
-          contactName: input.address.contactName,
-          contactNameMasked: maskName(input.address.contactName),
-          phone: input.address.phone,
-          phoneMasked: maskPhone(input.address.phone),
-          detail: input.address.text,
-          latitude: input.address.latitude,
-          longitude: input.address.longitude,
-          distanceMetres: quote.deliveryDistanceMetres ?? 0,
-        },
+        address: sealDeliveryAddress(
+          requireKeyRing(fieldKeys),
+          orderId,
+          input.address,
+          quote.deliveryDistanceMetres ?? 0,
+        ),
       }),
     ...(quote.pickupAtMs !== undefined && { pickupAt: new Date(quote.pickupAtMs) }),
     remark: input.remark ?? '',

@@ -1,6 +1,6 @@
 // checkout: preview the priced order, and place it — stock held, order stored, payment sheet opened, cart
 // cleared, expiry scheduled — in one call. Database cost of a placement: 1 read + 1 update per SKU with
-// counted stock + 1 insert + 1 cart update.
+// counted stock + 1 insert + 1 cart update. A delivery address is stored encrypted (checkout-address.ts).
 import type {
   PlaceOrderInput,
   PlaceOrderOutput,
@@ -15,6 +15,8 @@ import type { OrderRecord } from '../repositories/order-record';
 import { findOrderByIdempotencyKey, insertOrder, removeUnpaidOrder } from '../repositories/order-repository';
 import { AppError } from '../runtime/app-error';
 import { EXPIRY_CONFIG } from '../runtime/config';
+import type { FieldKeyRing } from '../runtime/field-crypto';
+import { fieldKeyRingFromEnvironment } from '../runtime/field-keys';
 import type { Caller } from '../runtime/router';
 import { buildOrder, refuseUnlessPlaceable } from './checkout-order';
 import { quoteCheckout } from './checkout-quote';
@@ -77,8 +79,12 @@ async function placeNewOrder(
       breakdown: quote.breakdown,
     });
   }
+  // A delivery address is stored only encrypted: without a valid field key nothing is held or written
+  // (the FieldKeyConfigurationError is logged by the router and answered as INTERNAL).
+  const fieldKeys: FieldKeyRing | undefined =
+    input.mode === 'delivery' ? fieldKeyRingFromEnvironment() : undefined;
   await holdStock(quote.reservations, quote.breakdown.lines);
-  const order = buildOrder(context, quote, input, caller.openid, nowMs);
+  const order = buildOrder(context, quote, input, caller.openid, nowMs, fieldKeys);
   let inserted: 'inserted' | 'duplicate';
   try {
     inserted = await insertOrder(order);

@@ -3,6 +3,8 @@ import type { OrderView } from '../../typings/contracts/order';
 import type { PriceAdjustment, PriceBreakdown } from '../../typings/contracts/pricing';
 import { isCustomerCancellable } from '../domain/order-status';
 import type { OrderBreakdownRecord, OrderDiscountRecord, OrderRecord } from '../repositories/order-record';
+import { fieldKeyRingFromEnvironment } from '../runtime/field-keys';
+import { openDeliveryAddress } from './checkout-address';
 
 /** The stored breakdown of a priced order: discounts as positive amounts. Throws on a surcharge (none exist yet). */
 export function storedBreakdownOf(breakdown: PriceBreakdown): OrderBreakdownRecord {
@@ -47,9 +49,25 @@ export function breakdownOf(order: OrderRecord): PriceBreakdown {
   };
 }
 
+/**
+ * The delivery address text as its owner typed it (every OrderView goes to the order's owner only, who must
+ * check where the food goes); the masked copy, logged, when the field key cannot open it.
+ */
+function ownAddressTextOf(order: OrderRecord, address: NonNullable<OrderRecord['address']>): string {
+  try {
+    return openDeliveryAddress(fieldKeyRingFromEnvironment(), order._id, address).text;
+  } catch (error) {
+    console.error(
+      `order ${order._id}: delivery address could not be decrypted; showing the masked copy`,
+      error,
+    );
+    return address.textMasked;
+  }
+}
+
 const iso = (date: Date | undefined): string | null => (date ? new Date(date).toISOString() : null);
 
-/** The customer's view of an order at `nowMs`: masked personal data, and what they may still do. */
+/** The owner's view of an order at `nowMs`: masked name and phone, their own address text, what they may still do. */
 export function toOrderView(order: OrderRecord, nowMs: number): OrderView {
   const isPayable = order.status === 'PENDING_PAYMENT' && new Date(order.expiresAt).getTime() > nowMs;
   return {
@@ -70,7 +88,7 @@ export function toOrderView(order: OrderRecord, nowMs: number): OrderView {
       ? {
           contactName: order.address.contactNameMasked,
           phone: order.address.phoneMasked,
-          text: order.address.detail,
+          text: ownAddressTextOf(order, order.address),
         }
       : null,
     pickupAt: iso(order.pickupAt),

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadDatabaseDefinition } from '../../database/load';
+import { FIELD_KEY_VARIABLE, PREVIOUS_FIELD_KEY_VARIABLE } from '../../server/runtime/field-keys';
 import { followClock } from './clock-date';
 import {
   directoryCatalog,
@@ -25,10 +27,13 @@ export interface TestCloud {
 /**
  * A local cloud in memory with the demo seed, the project's functions (TypeScript sources) and a clock
  * the test moves — `Date` inside functions follows it too; this test file's wx-server-sdk points at it.
+ * Functions get a random field key (`DIANDAN_FIELD_KEY`) for this test file, as a deploy sets one per function.
  */
 export async function startTestCloud(
   options: { functions?: FunctionCatalog; seed?: string | false } = {},
 ): Promise<TestCloud> {
+  delete process.env[PREVIOUS_FIELD_KEY_VARIABLE];
+  process.env[FIELD_KEY_VARIABLE] = randomBytes(32).toString('base64');
   const clock = new TestClock();
   const restoreDate = followClock(clock);
   const cloud = await startLocalCloud({

@@ -39,7 +39,7 @@ export interface OrderView {
   /** Queue number shown to the customer once paid, e.g. `A012`. */
   pickupNumber: string | null;
   table: { id: string; name: string; nameEn: string } | null;
-  /** Masked for display. */
+  /** Delivery: name and phone masked; the address text is the owner's own (shown only to them). */
   address: { contactName: string; phone: string; text: string } | null;
   pickupAt: string | null;
   remark: string;
