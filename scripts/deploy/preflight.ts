@@ -2,6 +2,7 @@
 // It builds the functions (as DevTools' hooks do) and then checks the build, the configs and the tree.
 import fs from 'node:fs';
 import path from 'node:path';
+import { FIELD_KEY_VARIABLE } from '../../server/runtime/field-keys';
 import { buildAll, OUTPUT_DIR, SOURCE_DIR } from '../build';
 import { checkAppJson } from './app-json-checks';
 import { committedCloudbaserc, renderCloudbaserc } from './cloudbaserc';
@@ -35,11 +36,28 @@ export function runPreflight(log: (line: string) => void = () => undefined): str
   return problems;
 }
 
+/** Settings only the console holds: functions whose built code reads the field encryption key. */
+export function consoleReminders(functionNames: string[], outputDir = OUTPUT_DIR): string[] {
+  const needingKey = functionNames.filter((name) =>
+    fs.readFileSync(path.join(outputDir, name, 'index.js'), 'utf8').includes(FIELD_KEY_VARIABLE),
+  );
+  return needingKey.length
+    ? [
+        `set ${FIELD_KEY_VARIABLE} on ${needingKey.join(', ')} (云开发控制台 → 云函数 → 函数配置 → 环境变量; README, deploy step 4)`,
+      ]
+    : [];
+}
+
 if (require.main === module) {
   try {
     const problems = runPreflight(console.log);
     if (problems.length === 0) {
       console.log('Ready to deploy: functions, configs, pages and the tree all check out.');
+      for (const reminder of consoleReminders(
+        readFunctionConfigs(SOURCE_DIR).functions.map((fn) => fn.name),
+      )) {
+        console.log(`  Console setting the tree cannot show: ${reminder}`);
+      }
     } else {
       console.log(`${problems.length} problem(s) to fix before deploying:`);
       for (const problem of problems) console.log(`  - ${problem}`);

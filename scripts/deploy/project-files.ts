@@ -24,7 +24,12 @@ export function projectFiles(root: string): string[] {
   } catch {
     listed = walk(root, '');
   }
-  return [...new Set(listed)].filter((file) => fs.existsSync(path.join(root, file))).sort();
+  // Regular files only: a symlinked folder (a linked node_modules, say) holds no text of the project's.
+  return [...new Set(listed)].filter((file) => isRegularFile(path.join(root, file))).sort();
+}
+
+function isRegularFile(file: string): boolean {
+  return fs.existsSync(file) && fs.statSync(file).isFile();
 }
 
 function walk(root: string, relative: string): string[] {

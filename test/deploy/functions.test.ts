@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildFunction } from '../../scripts/build';
 import { checkOpenApiPermissions, checkSweeperTrigger } from '../../scripts/deploy/function-code-checks';
 import { functionFolderNames, readFunctionConfigs } from '../../scripts/deploy/function-configs';
+import { consoleReminders } from '../../scripts/deploy/preflight';
 
 // The project's real functions, whatever they are: each must be deployable as it stands.
 const root = path.resolve(__dirname, '..', '..');
@@ -56,3 +57,9 @@ function listFiles(dir: string, prefix = ''): string[] {
     )
     .sort();
 }
+
+test('the preflight reminds to set the field key on exactly the functions whose code reads it', () => {
+  const [reminder, ...others] = consoleReminders(functionFolderNames(sourceDir), outputDir);
+  expect(others).toEqual([]);
+  expect(reminder).toMatch(/^set DIANDAN_FIELD_KEY on checkout, order /);
+});
