@@ -84,6 +84,13 @@ export interface OrderRecord {
   expiredAt?: Date;
   refundingAt?: Date;
   refundedAt?: Date;
+  /**
+   * Set by the status change that ends the hold on `reservations` (expiry, cancel, a customer's refund),
+   * removed when that stock is back: while present the stock is owed, and the sweeper gives it back.
+   */
+  stockReturnDueAt?: Date;
+  /** When the held stock was given back (once). */
+  stockReturnedAt?: Date;
 }
 
 /** The time field each status sets when an order enters it. */

@@ -71,15 +71,17 @@ export async function listOwnOrders(
 
 /**
  * Moves an order from `from` to `to` only if it is still `from` (one operation); true when this call
- * made the change. The status's time field (`paidAt`, `expiredAt`…) and `updatedAt` are set with it.
- * A change the status table does not allow throws ORDER_STATE_CONFLICT before anything is written.
+ * made the change. The status's time field (`paidAt`, `expiredAt`…) and `updatedAt` are set with it, and
+ * with `owesStock` the mark that its held stock must now be given back (`stockReturnDueAt`), in the same
+ * update, so no stop between the two can lose it. A change the status table does not allow throws
+ * ORDER_STATE_CONFLICT before anything is written.
  */
 export async function moveOrderStatus(
   orderId: string,
   from: OrderStatus,
   to: OrderStatus,
   nowMs: number,
-  extra: { cancelReason?: string } = {},
+  extra: { cancelReason?: string; owesStock?: boolean } = {},
 ): Promise<boolean> {
   assertTransition(from, to);
   const at = new Date(nowMs);
@@ -88,7 +90,8 @@ export async function moveOrderStatus(
     status: to,
     updatedAt: at,
     ...(timeField && { [timeField]: at }),
-    ...extra,
+    ...(extra.cancelReason !== undefined && { cancelReason: extra.cancelReason }),
+    ...(extra.owesStock === true && { stockReturnDueAt: at }),
   });
 }
 
@@ -151,8 +154,8 @@ export async function removeUnpaidOrder(orderId: string): Promise<boolean> {
 }
 
 /**
- * Orders the sweeper must act on, in one query: unpaid ones past their expiry, and refunds asked for
- * before `refundsRequestedBeforeMs` that have not settled yet.
+ * Orders the sweeper must act on, in one query: unpaid ones past their expiry, refunds asked for before
+ * `refundsRequestedBeforeMs` that have not settled yet, and orders whose held stock is still owed back.
  */
 export async function findOrdersNeedingAttention(
   nowMs: number,
@@ -166,6 +169,7 @@ export async function findOrdersNeedingAttention(
         _.or([
           { status: 'PENDING_PAYMENT', expiresAt: _.lte(new Date(nowMs)) },
           { status: 'REFUNDING', refundingAt: _.lte(new Date(refundsRequestedBeforeMs)) },
+          { stockReturnDueAt: _.lte(new Date(nowMs)) },
         ]),
       )
       .orderBy('expiresAt', 'asc')

@@ -1,13 +1,15 @@
 // Expiry: unpaid orders past their window are closed (payment first), EXPIRED, and their stock given back
 // exactly once — the PENDING_PAYMENT → EXPIRED change is the guard, so of two sweeps at once only the one
-// that made the change gives stock back. The same sweep asks about refunds whose notice is late.
+// that made the change gives stock back, and the order's owed-stock mark makes that return itself
+// idempotent. The same sweep asks about refunds whose notice is late and finishes any stock return that
+// an earlier run left owed (it stopped, or its transaction failed).
 import { EXPIRY_CONFIG } from '../runtime/config';
 import type { OrderRecord } from '../repositories/order-record';
 import { findOrder, findOrdersNeedingAttention, moveOrderStatus } from '../repositories/order-repository';
-import { releaseStockOf } from './order-stock';
 import { closeOrderTrades } from './payment-closing';
 import { settlePaidTrade } from './payment-settlement';
 import { recheckOrderRefund } from './refund-service';
+import { holdsStock, returnStockOf } from './stock-return';
 
 /** What one sweep did. */
 export interface SweepReport {
@@ -17,6 +19,8 @@ export interface SweepReport {
   /** Unpaid orders found paid while closing their payment: treated as paid instead. */
   paid: number;
   refundsChecked: number;
+  /** Orders whose owed stock an earlier run had left and this sweep gave back. */
+  stockReturned: number;
   /** Orders left for the next sweep because something failed. */
   failed: number;
 }
@@ -24,20 +28,23 @@ export interface SweepReport {
 type ExpiryOutcome = 'expired' | 'paid' | 'skipped';
 
 function emptyReport(): SweepReport {
-  return { examined: 0, expired: 0, paid: 0, refundsChecked: 0, failed: 0 };
+  return { examined: 0, expired: 0, paid: 0, refundsChecked: 0, stockReturned: 0, failed: 0 };
 }
 
 /** The timer's sweep: every order due for attention, up to a batch (one query when there is none). */
 export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
-  const due = await findOrdersNeedingAttention(
-    nowMs,
-    nowMs - EXPIRY_CONFIG.refundRecheckAfterMs,
-    EXPIRY_CONFIG.sweepBatchSize,
-  );
+  const refundsRequestedBeforeMs = nowMs - EXPIRY_CONFIG.refundRecheckAfterMs;
+  const due = await findOrdersNeedingAttention(nowMs, refundsRequestedBeforeMs, EXPIRY_CONFIG.sweepBatchSize);
   const report: SweepReport = { ...emptyReport(), examined: due.length };
   for (const order of due) {
     try {
+      if (order.stockReturnDueAt !== undefined) {
+        const returned = await returnStockOf(order._id, nowMs);
+        if (returned === 'returned') report.stockReturned++;
+        if (returned === 'left_for_sweeper') report.failed++;
+      }
       if (order.status === 'REFUNDING') {
+        if (new Date(order.refundingAt ?? nowMs).getTime() > refundsRequestedBeforeMs) continue;
         await recheckOrderRefund(order, nowMs);
         report.refundsChecked++;
       } else {
@@ -73,7 +80,9 @@ async function expireIfDue(order: OrderRecord, nowMs: number): Promise<ExpiryOut
     await settlePaidTrade(closing.trade, nowMs);
     return 'paid';
   }
-  if (!(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'EXPIRED', nowMs))) return 'skipped';
-  await releaseStockOf(order.reservations);
+  const owesStock = holdsStock(order);
+  if (!(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'EXPIRED', nowMs, { owesStock })))
+    return 'skipped';
+  if (owesStock) await returnStockOf(order._id, nowMs);
   return 'expired';
 }

@@ -18,11 +18,11 @@ import {
 } from '../repositories/order-repository';
 import { AppError } from '../runtime/app-error';
 import type { Caller } from '../runtime/router';
-import { releaseStockOf } from './order-stock';
 import { toOrderView } from './order-view';
 import { closeOrderTrades } from './payment-closing';
 import { settlePaidTrade } from './payment-settlement';
 import { requestRefund } from './refund-service';
+import { holdsStock, returnStockOf } from './stock-return';
 
 const DEFAULT_PAGE_SIZE = 10;
 
@@ -96,19 +96,22 @@ async function cancelFrom(
         return again();
       }
       if (
-        !(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'CANCELLED', nowMs, { cancelReason: reason }))
+        !(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'CANCELLED', nowMs, {
+          cancelReason: reason,
+          owesStock: holdsStock(order),
+        }))
       ) {
         return again();
       }
-      await releaseStockOf(order.reservations);
+      if (holdsStock(order)) await returnStockOf(order._id, nowMs);
       return { ...order, status: 'CANCELLED', cancelReason: reason, cancelledAt: new Date(nowMs) };
     }
     case 'PAID': {
       const outTradeNo = order.payment.paidOutTradeNo;
       if (!outTradeNo) throw new Error(`order ${order._id} is PAID without a recorded payment`);
-      if (!(await moveOrderStatus(order._id, 'PAID', 'REFUNDING', nowMs, { cancelReason: reason })))
-        return again();
-      await releaseStockOf(order.reservations);
+      const change = { cancelReason: reason, owesStock: holdsStock(order) };
+      if (!(await moveOrderStatus(order._id, 'PAID', 'REFUNDING', nowMs, change))) return again();
+      if (holdsStock(order)) await returnStockOf(order._id, nowMs);
       const spec = { order, outTradeNo, amountFen: order.totalFen, scope: 'order' as const };
       await requestRefund({ ...spec, reason, requestedBy }, nowMs);
       return { ...order, status: 'REFUNDING', cancelReason: reason, refundingAt: new Date(nowMs) };

@@ -34,8 +34,9 @@ export async function holdStock(
 }
 
 /**
- * Gives back every reservation (one operation each). Called once per order, by whoever won the status
- * change that ends the hold; a failure is logged rather than retried, so stock is never given back twice.
+ * Gives back reservations taken during a placement that is being undone, before any order holds them
+ * (one operation each); a failure is logged rather than retried, so stock is never given back twice.
+ * Stock held by a stored order goes back through `stock-return.ts`, which the sweeper can finish.
  */
 export async function releaseStockOf(reservations: readonly StockReservation[]): Promise<void> {
   for (const reservation of [...reservations].reverse()) {
