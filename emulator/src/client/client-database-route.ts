@@ -2,6 +2,7 @@
 import type { Clock } from '../clock';
 import type { DocumentStore } from '../db/document-store';
 import { CloudError, WireCode } from '../errors';
+import { callerOpenid } from '../http/client-errors';
 import type { LocalCloudServer, RouteRequest, RouteResponse } from '../http/server';
 import { clientErrorReply } from './client-db-errors';
 import { clientCaller, type ClientCaller, type ClientDbDeps } from './client-db-access';
@@ -54,8 +55,7 @@ function handleAction(deps: ClientDbDeps, request: RouteRequest): RouteResponse 
       ? ACTIONS[action as ClientDbAction]
       : undefined;
     if (!handler) throw new CloudError(WireCode.INVALID_PARAM, `unknown client database action "${action}"`);
-    const header = request.headers[OPENID_HEADER.toLowerCase()];
-    const openid = (typeof header === 'string' ? header : '').trim();
+    const openid = callerOpenid(request.headers);
     if (!openid)
       throw new CloudError(WireCode.INVALID_PARAM, `header ${OPENID_HEADER} (the caller) is required`);
     const data = handler(deps, clientCaller(openid, deps.clock), parseClientDbRequest(request.body));

@@ -8,8 +8,8 @@ export const CLIENT_DB_PATH = '/client/db/';
  * watch snapshots; `query` is Extended JSON, `order` JSON OrderSpec[].
  */
 export const CLIENT_WATCH_PATH = '/client/watch';
-/** The caller's openid; the watch stream also accepts it as the `openid` query parameter (EventSource sends no headers). */
-export const OPENID_HEADER = 'X-WX-OPENID';
+/** The caller's openid header; the watch stream also accepts the `openid` query parameter (EventSource sends no headers). */
+export { OPENID_HEADER } from '../http/client-errors';
 
 /** The last segment of a client database path: one builder call each. */
 export type ClientDbAction =

@@ -2,6 +2,7 @@
 import type http from 'node:http';
 import { encodeForWire } from '../db/ejson';
 import { CloudError, WireCode } from '../errors';
+import { callerOpenid } from '../http/client-errors';
 import type { LocalCloudServer, RouteRequest, RouteResponse } from '../http/server';
 import { clientErrorReply } from './client-db-errors';
 import {
@@ -88,10 +89,7 @@ function watchLimit(text: string | null): number {
 }
 
 function watchOpenid(request: RouteRequest): string {
-  const header = request.headers[OPENID_HEADER.toLowerCase()];
-  const openid = (
-    typeof header === 'string' ? header : (request.url.searchParams.get('openid') ?? '')
-  ).trim();
+  const openid = callerOpenid(request.headers) || (request.url.searchParams.get('openid') ?? '').trim();
   if (!openid)
     throw new CloudError(WireCode.INVALID_PARAM, `header ${OPENID_HEADER} (the caller) is required`);
   return openid;

@@ -1,14 +1,7 @@
 import { CloudError, WireCode } from '../errors';
+import { callerOpenid, clientErrCodeOf } from '../http/client-errors';
 import type { FunctionRunner } from '../functions/runner';
 import type { LocalCloudServer, RouteResponse } from '../http/server';
-
-/** errCodes `wx.cloud.callFunction` rejects with, by the local cloud's wire code. */
-const CLIENT_ERR_CODES: Record<string, { errCode: number; text: string }> = {
-  [WireCode.FUNCTION_NOT_FOUND]: { errCode: -501000, text: 'function not found' },
-  [WireCode.FUNCTION_ERROR]: { errCode: -504002, text: 'functions execute fail' },
-  [WireCode.FUNCTION_TIMEOUT]: { errCode: -504003, text: 'functions time limit exceeded' },
-  [WireCode.INVALID_PARAM]: { errCode: -501007, text: 'invalid parameters' },
-};
 
 /**
  * The client gateway: `POST /call/<function>` with the JSON event as body and the caller's openid in
@@ -17,7 +10,7 @@ const CLIENT_ERR_CODES: Record<string, { errCode: number; text: string }> = {
 export function registerCallRoute(server: LocalCloudServer, runner: FunctionRunner): void {
   server.route('POST', '/call/', async ({ url, headers, body }) => {
     const name = decodeURIComponent(url.pathname.slice('/call/'.length));
-    const openid = String(headers['x-wx-openid'] ?? '').trim();
+    const openid = callerOpenid(headers);
     try {
       if (!openid)
         throw new CloudError(WireCode.INVALID_PARAM, 'header X-WX-OPENID (the caller) is required');
@@ -39,15 +32,10 @@ function parseEvent(body: Buffer): unknown {
   }
 }
 
+/** Anything the table does not know failed inside the function. */
+const FUNCTION_EXECUTE_FAIL = { errCode: -504002, text: 'functions execute fail' };
+
 function clientError(error: unknown): RouteResponse {
-  const code = error instanceof CloudError ? error.code : WireCode.FUNCTION_ERROR;
-  const message = error instanceof Error ? error.message : String(error);
-  const known = CLIENT_ERR_CODES[code] ?? { errCode: -504002, text: 'functions execute fail' };
-  return {
-    status: 200,
-    json: {
-      errCode: known.errCode,
-      errMsg: `cloud.callFunction:fail ${known.errCode} ${known.text}. ${message}`,
-    },
-  };
+  const { errCode, text, message } = clientErrCodeOf(error, FUNCTION_EXECUTE_FAIL);
+  return { status: 200, json: { errCode, errMsg: `cloud.callFunction:fail ${errCode} ${text}. ${message}` } };
 }

@@ -1,3 +1,4 @@
+import { callerOpenid, OPENID_HEADER } from '../http/client-errors';
 import type { LocalCloudServer, RouteResponse } from '../http/server';
 import type { ConsentLedger } from './consent-ledger';
 
@@ -21,8 +22,8 @@ type Decision = 'accept' | 'reject';
 export function registerSubscribeRoute(server: LocalCloudServer, consent: ConsentLedger): void {
   server.route('POST', SUBSCRIBE_ROUTE, ({ url, headers, body }) => {
     if (url.pathname !== SUBSCRIBE_ROUTE) return fail(-501007, `no route ${url.pathname}`, 404);
-    const openid = String(headers['x-wx-openid'] ?? '').trim();
-    if (!openid) return fail(-501007, 'header X-WX-OPENID (the subscriber) is required', 400);
+    const openid = callerOpenid(headers);
+    if (!openid) return fail(-501007, `header ${OPENID_HEADER} (the subscriber) is required`, 400);
     const request = parseBody(body);
     if (!request) return fail(-501007, 'the body must be JSON { tmplIds: string[], decisions? }', 400);
     const { tmplIds, decisions } = request;
