@@ -67,7 +67,7 @@ function nonce(): string {
 
 const isPaidState = (state: TradeState) => state === 'SUCCESS' || state === 'REFUND';
 
-/** The cloud payment operations, as one object so services can take it as a dependency. */
+/** The cloud payment operations services call: the one place that speaks `cloud.cloudPay`. */
 export const paymentGateway = {
   /** Creates (or, for the same request, repeats) a trade and returns what `wx.requestPayment` takes. */
   async createTrade(request: TradeRequest): Promise<PaymentParams> {
@@ -184,6 +184,3 @@ export const paymentGateway = {
     }
   },
 };
-
-/** The payment gateway's shape, for services that take it as a dependency. */
-export type PaymentGateway = typeof paymentGateway;
