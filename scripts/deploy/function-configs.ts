@@ -1,7 +1,7 @@
 // Reads and checks every cloud function's source folder and config.json: what deploying each one needs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCron } from '../../emulator/src/timers/cron';
+import { checkTimerTriggers } from '../../emulator/src/timers/trigger-config';
 
 /** One timer trigger as config.json and cloudbaserc.json both declare it. */
 export interface TimerTrigger {
@@ -27,7 +27,6 @@ export const DEFAULT_TIMEOUT_SECONDS = 3;
 export const MAX_TIMEOUT_SECONDS = 60;
 
 const CONFIG_KEYS = ['timeout', 'triggers', 'permissions'];
-const TRIGGER_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/;
 const OPEN_API_NAME = /^[A-Za-z][A-Za-z0-9]*\.[A-Za-z][A-Za-z0-9]*$/;
 
 /** Names of the function folders under `sourceDir` (every sub-folder is one function), sorted. */
@@ -112,35 +111,7 @@ export function parseConfig(
 }
 
 function readTriggers(value: unknown, fail: (problem: string) => void): TimerTrigger[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    fail('"triggers" must be an array');
-    return [];
-  }
-  if (value.length > 1) fail(`the platform allows one trigger per function, found ${value.length}`);
-  const triggers: TimerTrigger[] = [];
-  for (const entry of value as unknown[]) {
-    const trigger = (entry ?? {}) as Record<string, unknown>;
-    const name = typeof trigger.name === 'string' ? trigger.name : '';
-    if (!TRIGGER_NAME.test(name)) {
-      fail(
-        `trigger name "${String(trigger.name)}" must start with a letter and use up to 60 of A-Z a-z 0-9 _ -`,
-      );
-    }
-    if (trigger.type !== 'timer')
-      fail(`trigger "${name}" has type "${String(trigger.type)}"; only "timer" exists`);
-    if (typeof trigger.config !== 'string') {
-      fail(`trigger "${name}" needs a 7-field cron string in "config"`);
-      continue;
-    }
-    try {
-      parseCron(trigger.config);
-    } catch (error) {
-      fail(`trigger "${name}": ${error instanceof Error ? error.message : String(error)}`);
-    }
-    triggers.push({ name, type: 'timer', config: trigger.config });
-  }
-  return triggers;
+  return checkTimerTriggers(value, fail).map(({ name, type, config }) => ({ name, type, config }));
 }
 
 function readOpenApiPermissions(value: unknown, fail: (problem: string) => void): string[] {

@@ -1,8 +1,9 @@
 import type { Clock } from '../clock';
 import type { FunctionCatalog } from '../functions/catalog';
 import type { InvokeFunction } from '../functions/runner';
-import { type CronSchedule, nextCronFire, parseCron } from './cron';
+import { type CronSchedule, nextCronFire } from './cron';
 import type { ScheduledTask, Scheduler } from './scheduler';
+import { checkTimerTriggers } from './trigger-config';
 
 /** `getWXContext().SOURCE` of a call made by a timer trigger (documented enum value). */
 export const TIMER_TRIGGER_SOURCE = 'wx_trigger';
@@ -37,9 +38,6 @@ interface ActiveTrigger {
   nextAtMs: number;
   task?: ScheduledTask;
 }
-
-/** Trigger names: up to 60 of `[A-Za-z0-9_-]`, starting with a letter (platform rule). */
-const TRIGGER_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/;
 
 /**
  * Reads every function's config.json `triggers` and invokes the function at each fire time on the
@@ -90,33 +88,15 @@ export function startTimerTriggers(options: TimerTriggerOptions): TimerTriggers 
 }
 
 function readTriggers(catalog: FunctionCatalog, functionName: string, startMs: number): ActiveTrigger[] {
-  const triggers: unknown = catalog.config(functionName).triggers;
-  if (triggers === undefined) return [];
-  const fail = (reason: string): never => {
-    throw new Error(`function ${functionName}, config.json: ${reason}`);
-  };
-  if (!Array.isArray(triggers)) fail('"triggers" must be an array');
-  const list = triggers as unknown[];
-  if (list.length > 1) fail(`the platform allows one trigger per function, found ${list.length}`);
-  return list.map((raw) => {
-    const trigger = (raw ?? {}) as { name?: unknown; type?: unknown; config?: unknown };
-    const triggerName = typeof trigger.name === 'string' ? trigger.name : '';
-    if (!TRIGGER_NAME.test(triggerName)) {
-      fail(
-        `trigger name "${String(trigger.name)}" must start with a letter and use up to 60 of A-Z a-z 0-9 _ -`,
-      );
-    }
-    if (trigger.type !== 'timer')
-      fail(`trigger "${triggerName}" has type "${String(trigger.type)}"; only "timer" exists`);
-    if (typeof trigger.config !== 'string') fail(`trigger "${triggerName}" needs a cron string in "config"`);
-    let schedule: CronSchedule;
-    try {
-      schedule = parseCron(trigger.config as string);
-    } catch (error) {
-      return fail(`trigger "${triggerName}": ${(error as Error).message}`);
-    }
-    const nextAtMs = nextCronFire(schedule, startMs);
-    if (nextAtMs === undefined) fail(`trigger "${triggerName}" (${schedule.expression}) never fires`);
-    return { functionName, triggerName, schedule, nextAtMs: nextAtMs as number };
-  });
+  const problems: string[] = [];
+  const checked = checkTimerTriggers(catalog.config(functionName).triggers, (problem) =>
+    problems.push(problem),
+  );
+  if (problems.length > 0) throw new Error(`function ${functionName}, config.json: ${problems.join('; ')}`);
+  return checked.map(({ name, schedule }) => ({
+    functionName,
+    triggerName: name,
+    schedule,
+    nextAtMs: nextCronFire(schedule, startMs) as number, // checked: the schedule fires
+  }));
 }
