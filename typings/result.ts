@@ -10,10 +10,13 @@ export type ErrorCode =
   | 'OUT_OF_STOCK'
   | 'PRICE_CHANGED'
   | 'STORE_CLOSED'
+  | 'CHECKOUT_BLOCKED'
+  | 'PAYMENT_UNAVAILABLE'
   | 'ORDER_STATE_CONFLICT'
   | 'PAYMENT_FAILED'
   | 'PAYMENT_CANCELLED'
   | 'NETWORK'
+  | 'BUSY'
   | 'INTERNAL';
 
 export interface ErrorBody {
