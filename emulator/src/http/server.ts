@@ -35,7 +35,13 @@ export class LocalCloudServer {
         if (!res.headersSent) sendJson(res, 500, { code: 'SYS_ERR', message: String(error) });
       });
     });
-    this.server.keepAliveTimeout = 5000;
+    // Idle keep-alive connections are closed by the client, never by the local cloud. A server-side idle
+    // timer (Node's default: 5 s advertised, 6 s applied) races the client's own (the hint minus 1 s): when
+    // the client reuses a socket just inside its limit and the shared event loop is then held busy past the
+    // server's limit, the server's timer runs before the server reads the request already sent, destroys the
+    // socket with unread bytes, and the kernel answers with a reset (`read ECONNRESET` in the SDK). With no
+    // server timer there is no hint either: Node's agent drops idle sockets after 5 s, undici after 4 s.
+    this.server.keepAliveTimeout = 0;
   }
 
   route(method: string, prefix: string, handler: RouteHandler): void {
