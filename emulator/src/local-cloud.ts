@@ -5,6 +5,7 @@ import { registerClientDatabase } from './client/client-database-route';
 import { DatabaseEngine } from './db';
 import { attachFileStore, loadInto } from './db/persistence';
 import type { FunctionCatalog } from './functions/catalog';
+import { faultControls, type FaultControls } from './functions/fault-controls';
 import { registerInvokeFunctionAction } from './functions/invoke-action';
 import { FunctionRunner, type InvokeFunction } from './functions/runner';
 import { LOCAL_ENV_ID, sdkEnvironment } from './functions/sdk-env';
@@ -50,6 +51,8 @@ export interface LocalCloud {
   openapi: OpenApiService;
   storage: StorageService;
   scheduler: ClockScheduler;
+  /** Injected faults (a function's instance dying after n database operations) and per-invocation counts. */
+  faults: FaultControls;
   /** Environment variables that point any wx-server-sdk process at this local cloud. */
   sdkEnvironment(): Record<string, string>;
   /** Calls a function as a mini program user would (`wx.cloud.callFunction`). */
@@ -73,6 +76,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const scheduler = new ClockScheduler(clock);
   const runner = new FunctionRunner(options.functions, () => adminUrl);
   const invoke: InvokeFunction = (name, event, identity) => runner.invoke(name, event, identity);
+  dispatcher.gate((request) => runner.invocations.admit(request));
+  const faults = faultControls(runner);
 
   const database = new DatabaseEngine({ clock });
   const databaseFile = options.dataDir ? path.join(options.dataDir, 'database.json') : undefined;
@@ -118,6 +123,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     openapi,
     storage,
     scheduler,
+    faults,
     sdkEnvironment: () => sdkEnvironment(adminUrl),
     callAsClient: (name, event, openid) => runner.invoke(name, event, { source: 'wx_client', openid }),
     timerTriggers: () => timers?.list() ?? [],

@@ -7,6 +7,7 @@ import {
   type FunctionConfig,
 } from './catalog';
 import { withInvocationEnv } from './env-overlay';
+import { InvocationLedger, type InvocationOutcome } from './invocation-ledger';
 import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
 
 /** How the local cloud's services (payments, timers, delayed tasks) call a function: `FunctionRunner.invoke`. */
@@ -14,11 +15,16 @@ export type InvokeFunction = (name: string, event: unknown, identity: Invocation
 
 /** One finished invocation, as `onInvocation` listeners see it; `durationMs` is wall-clock time. */
 export interface InvocationRecord {
+  /** The invocation's request id (`context.request_id`). */
+  requestId: string;
   functionName: string;
   source: string;
   openid: string;
   durationMs: number;
   ok: boolean;
+  outcome: InvocationOutcome;
+  /** Database operations (`database.*` requests) the local cloud applied for it. */
+  databaseOperations: number;
 }
 
 /**
@@ -28,6 +34,8 @@ export interface InvocationRecord {
 export class FunctionRunner {
   private requestCounter = 0;
   private readonly listeners: Array<(record: InvocationRecord) => void> = [];
+  /** Running and cut invocations; its `admit` gates every `/admin` request (see invocation-ledger.ts). */
+  readonly invocations = new InvocationLedger();
 
   constructor(
     private readonly catalog: FunctionCatalog,
@@ -65,16 +73,18 @@ export class FunctionRunner {
       throw new CloudError(WireCode.FUNCTION_NOT_FOUND, `FunctionName parameter could not be found: ${name}`);
     }
     const timeoutMs = (this.catalog.config(name).timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+    const requestId = `local-${Date.now().toString(36)}-${(++this.requestCounter).toString(36)}`;
     const variables = {
       ...sdkEnvironment(this.adminUrl(), {
         functionName: name,
         source: identity.source,
         openid: identity.openid,
+        invocationId: requestId,
       }),
       ...identityEnvironment(identity),
     };
     const context = {
-      request_id: `local-${Date.now().toString(36)}-${(++this.requestCounter).toString(36)}`,
+      request_id: requestId,
       function_name: name,
       function_version: '$LATEST',
       namespace: LOCAL_ENV_ID,
@@ -82,24 +92,31 @@ export class FunctionRunner {
       time_limit_in_ms: timeoutMs,
     };
     const startedAt = Date.now();
-    let ok = false;
+    const live = this.invocations.begin(requestId, name);
+    let outcome: InvocationOutcome = 'error';
     try {
       const module = this.catalog.load(name);
       const run = withInvocationEnv(variables, async () => module.main(crossWire(event), context));
-      const result = crossWire(await withTimeout(run, timeoutMs, name));
-      ok = true;
+      const result = crossWire(await withTimeout(Promise.race([run, live.died]), timeoutMs, name));
+      outcome = 'ok';
       return result;
     } catch (error) {
+      if (live.crashed) outcome = 'crashed';
+      else if (error instanceof CloudError && error.code === WireCode.FUNCTION_TIMEOUT) outcome = 'timeout';
       if (error instanceof CloudError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       throw new CloudError(WireCode.FUNCTION_ERROR, `function ${name} failed: ${message}`);
     } finally {
-      const record = {
+      this.invocations.finish(requestId);
+      const record: InvocationRecord = {
+        requestId,
         functionName: name,
         source: identity.source,
         openid: identity.openid,
         durationMs: Date.now() - startedAt,
-        ok,
+        ok: outcome === 'ok',
+        outcome,
+        databaseOperations: live.databaseOperations,
       };
       for (const listener of this.listeners) listener(record);
     }

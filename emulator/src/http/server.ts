@@ -122,6 +122,7 @@ function parseAdminRequest(contentType: string | undefined, url: URL, body: Buff
     functionName: url.searchParams.get('fn') ?? '',
     source: url.searchParams.get('src') ?? '',
     openid: url.searchParams.get('openid') ?? '',
+    invocationId: url.searchParams.get('inv') ?? '',
   };
   const boundary = multipartBoundary(contentType);
   if (boundary) {
