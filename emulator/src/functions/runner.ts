@@ -97,7 +97,9 @@ export class FunctionRunner {
     try {
       const module = this.catalog.load(name);
       const run = withInvocationEnv(variables, async () => module.main(crossWire(event), context));
-      const result = crossWire(await withTimeout(Promise.race([run, live.died]), timeoutMs, name));
+      // Once the timeout fires the invocation is over: nothing it sends afterwards reaches the database.
+      const cutOff = () => this.invocations.cut(requestId, `timed out after ${timeoutMs} ms`);
+      const result = crossWire(await withTimeout(Promise.race([run, live.died]), timeoutMs, name, cutOff));
       outcome = 'ok';
       return result;
     } catch (error) {
@@ -128,14 +130,18 @@ function crossWire(value: unknown): unknown {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 
-function withTimeout<T>(work: Promise<T>, timeoutMs: number, name: string): Promise<T> {
+function withTimeout<T>(
+  work: Promise<T>,
+  timeoutMs: number,
+  name: string,
+  onTimeout: () => void,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(new CloudError(WireCode.FUNCTION_TIMEOUT, `function ${name} timed out after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new CloudError(WireCode.FUNCTION_TIMEOUT, `function ${name} timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
     timer.unref();
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
