@@ -33,6 +33,8 @@ export interface LocalCloudOptions {
   dataDir?: string;
   /** Run timer triggers from each function's config.json. */
   timers?: boolean;
+  /** Invocations running at once; the rest wait in arrival order (default: a few per core; see admission.ts). */
+  maxRunningInvocations?: number;
 }
 
 /** A running local cloud: the services, their controls, and how to reach it. */
@@ -74,7 +76,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const adminUrl = `${baseUrl}/admin`;
 
   const scheduler = new ClockScheduler(clock);
-  const runner = new FunctionRunner(options.functions, () => adminUrl);
+  const runner = new FunctionRunner(options.functions, () => adminUrl, {
+    ...(options.maxRunningInvocations !== undefined && { maxRunning: options.maxRunningInvocations }),
+  });
   const invoke: InvokeFunction = (name, event, identity) => runner.invoke(name, event, identity);
   dispatcher.gate((request) => runner.invocations.admit(request));
   const faults = faultControls(runner);

@@ -6,6 +6,7 @@ import {
   type FunctionCatalog,
   type FunctionConfig,
 } from './catalog';
+import { AdmissionQueue } from './admission';
 import { withInvocationEnv } from './env-overlay';
 import { InvocationLedger, type InvocationOutcome } from './invocation-ledger';
 import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
@@ -13,13 +14,16 @@ import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironm
 /** How the local cloud's services (payments, timers, delayed tasks) call a function: `FunctionRunner.invoke`. */
 export type InvokeFunction = (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
 
-/** One finished invocation, as `onInvocation` listeners see it; `durationMs` is wall-clock time. */
+/** One finished invocation, as `onInvocation` listeners see it; times are wall-clock. */
 export interface InvocationRecord {
   /** The invocation's request id (`context.request_id`). */
   requestId: string;
   functionName: string;
   source: string;
   openid: string;
+  /** How long it waited for a place to run (see admission.ts). */
+  waitedMs: number;
+  /** How long it ran, from its start (when its timeout started) to its answer. */
   durationMs: number;
   ok: boolean;
   outcome: InvocationOutcome;
@@ -37,10 +41,21 @@ export class FunctionRunner {
   /** Running and cut invocations; its `admit` gates every `/admin` request (see invocation-ledger.ts). */
   readonly invocations = new InvocationLedger();
 
+  private readonly admission: AdmissionQueue;
+
+  /** `maxRunning`: invocations running at once (default: a few per core); the rest queue in arrival order. */
   constructor(
     private readonly catalog: FunctionCatalog,
     private readonly adminUrl: () => string,
-  ) {}
+    options: { maxRunning?: number } = {},
+  ) {
+    this.admission = new AdmissionQueue(options.maxRunning);
+  }
+
+  /** Invocations running now and waiting for a place now. */
+  occupancy(): { running: number; queued: number } {
+    return { running: this.admission.running, queued: this.admission.queued };
+  }
 
   /** Every function the catalog holds, sorted. */
   names(): string[] {
@@ -67,11 +82,42 @@ export class FunctionRunner {
     this.listeners.push(listener);
   }
 
-  /** Invokes `name` as the platform would; rejects with a CloudError on a missing function, a throw or a timeout. */
+  /**
+   * Invokes `name` as the platform would, once a place to run is free (its timeout starts then); rejects
+   * with a CloudError on a missing function, a throw, a timeout or an injected crash.
+   */
   async invoke(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown> {
+    this.mustExist(name);
+    const queuedAt = Date.now();
+    const leave = await this.admission.enter();
+    try {
+      return await this.run(name, event, identity, Date.now() - queuedAt);
+    } finally {
+      leave();
+    }
+  }
+
+  /**
+   * Invokes `name` from inside a running invocation (`cloud.callFunction`) without queueing: the caller
+   * holds its place while it waits, so a nested call that queued behind it could wait forever.
+   */
+  async invokeNested(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown> {
+    this.mustExist(name);
+    return this.run(name, event, identity, 0);
+  }
+
+  private mustExist(name: string): void {
     if (!this.catalog.has(name)) {
       throw new CloudError(WireCode.FUNCTION_NOT_FOUND, `FunctionName parameter could not be found: ${name}`);
     }
+  }
+
+  private async run(
+    name: string,
+    event: unknown,
+    identity: InvocationIdentity,
+    waitedMs: number,
+  ): Promise<unknown> {
     const timeoutMs = (this.catalog.config(name).timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     const requestId = `local-${Date.now().toString(36)}-${(++this.requestCounter).toString(36)}`;
     const variables = {
@@ -115,6 +161,7 @@ export class FunctionRunner {
         functionName: name,
         source: identity.source,
         openid: identity.openid,
+        waitedMs,
         durationMs: Date.now() - startedAt,
         ok: outcome === 'ok',
         outcome,
