@@ -1,6 +1,7 @@
 // `functions.invokeFunction` on `/admin`: `cloud.callFunction` made from inside a function (a nested call).
 import { CloudError, WireCode } from '../errors';
 import type { Dispatcher } from '../http/dispatcher';
+import { toJsonText } from '../http/json-text';
 import { jsonReply } from '../http/protocol';
 import type { FunctionRunner } from './runner';
 
@@ -19,7 +20,7 @@ export function registerInvokeFunctionAction(dispatcher: Dispatcher, runner: Fun
     const result = caller.invocationId
       ? await runner.invokeNested(name, event, identity)
       : await runner.invoke(name, event, identity);
-    return jsonReply({ data: { response_data: JSON.stringify(result ?? null) } });
+    return jsonReply({ data: { response_data: toJsonText(result ?? null) } });
   });
 }
 

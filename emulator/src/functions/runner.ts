@@ -7,6 +7,7 @@ import {
   type FunctionConfig,
 } from './catalog';
 import { AdmissionQueue } from './admission';
+import { crossJson } from '../http/json-text';
 import { withInvocationEnv } from './env-overlay';
 import { InvocationLedger, type InvocationOutcome } from './invocation-ledger';
 import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
@@ -142,10 +143,12 @@ export class FunctionRunner {
     let outcome: InvocationOutcome = 'error';
     try {
       const module = this.catalog.load(name);
-      const run = withInvocationEnv(variables, async () => module.main(crossWire(event), context));
+      // Events and results travel as JSON on the platform (Dates become strings, `undefined` disappears),
+      // at any depth the platform's 6 MB per event allows.
+      const run = withInvocationEnv(variables, async () => module.main(crossJson(event), context));
       // Once the timeout fires the invocation is over: nothing it sends afterwards reaches the database.
       const cutOff = () => this.invocations.cut(requestId, `timed out after ${timeoutMs} ms`);
-      const result = crossWire(await withTimeout(Promise.race([run, live.died]), timeoutMs, name, cutOff));
+      const result = crossJson(await withTimeout(Promise.race([run, live.died]), timeoutMs, name, cutOff));
       outcome = 'ok';
       return result;
     } catch (error) {
@@ -170,11 +173,6 @@ export class FunctionRunner {
       for (const listener of this.listeners) listener(record);
     }
   }
-}
-
-/** Events and results travel as JSON on the platform: Dates become strings, `undefined` disappears. */
-function crossWire(value: unknown): unknown {
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 
 function withTimeout<T>(

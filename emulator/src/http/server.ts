@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { CloudError, WireCode } from '../errors';
 import type { Dispatcher } from './dispatcher';
+import { toJsonText } from './json-text';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { AdminRequest, Caller } from './protocol';
 
@@ -157,7 +158,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
-  const text = JSON.stringify(value);
+  const text = toJsonText(value) ?? 'null';
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
