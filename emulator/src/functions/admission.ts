@@ -2,11 +2,11 @@
 import os from 'node:os';
 
 /**
- * Invocations running at once by default: a few per core. Every function shares this process's one event
+ * Invocations running at once by default: two per core, at least four. Every function shares this process's one event
  * loop, so running more at once only makes each slower (and lets timeouts fire on calls that merely waited);
  * the platform gives each invocation its own instance instead.
  */
-export const DEFAULT_MAX_RUNNING = Math.max(4, 4 * os.availableParallelism());
+export const DEFAULT_MAX_RUNNING = Math.max(4, 2 * os.availableParallelism());
 
 /** A fair (first come, first served) gate with `limit` places. */
 export class AdmissionQueue {

@@ -43,6 +43,10 @@ export class FunctionRunner {
   readonly invocations = new InvocationLedger();
 
   private readonly admission: AdmissionQueue;
+  /** Functions that finished an invocation since this runner started (their module state is warm). */
+  private readonly warm = new Set<string>();
+  /** The first invocation of a cold function, which later calls of it wait for. */
+  private readonly warming = new Map<string, Promise<void>>();
 
   /** `maxRunning`: invocations running at once (default: a few per core); the rest queue in arrival order. */
   constructor(
@@ -90,12 +94,39 @@ export class FunctionRunner {
   async invoke(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown> {
     this.mustExist(name);
     const queuedAt = Date.now();
+    const warmUp = this.untilWarm(name);
+    const doneWarming = warmUp instanceof Promise ? await warmUp : warmUp;
     const leave = await this.admission.enter();
     try {
       return await this.run(name, event, identity, Date.now() - queuedAt);
     } finally {
       leave();
+      doneWarming?.();
     }
+  }
+
+  /**
+   * Waits while a cold function's first invocation runs. On the platform every instance pays its own cold
+   * start on its own machine; here they would all pile onto one event loop at once, and calls already
+   * running would time out behind them. Answers the function that ends the warm-up when this call is the
+   * first one.
+   */
+  private untilWarm(name: string): Promise<(() => void) | undefined> | (() => void) | undefined {
+    if (this.warm.has(name)) return undefined;
+    const warming = this.warming.get(name);
+    if (warming) return warming.then(() => this.untilWarm(name));
+    let done: () => void = () => undefined;
+    this.warming.set(
+      name,
+      new Promise<void>((resolve) => {
+        done = resolve;
+      }),
+    );
+    return () => {
+      this.warm.add(name);
+      this.warming.delete(name);
+      done();
+    };
   }
 
   /**

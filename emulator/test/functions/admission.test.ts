@@ -83,6 +83,45 @@ test('no more than the limit run at once, and waiting calls run in the order the
   expect(finishedInOrder).toEqual([0, 1, 2, 3, 4, 5]);
 });
 
+test('while a cold function’s first invocation runs, its other calls wait instead of piling onto it', async () => {
+  const cold = await startInlineCloud(
+    {
+      // Its first call does the warming (the test lets it go); each call records when it starts and ends.
+      lazy: {
+        main: () => {
+          const timeline: string[] = [];
+          let letFirstGo: () => void = () => undefined;
+          const firstMayEnd = new Promise<void>((resolve) => {
+            letFirstGo = resolve;
+          });
+          return async (event) => {
+            const { n } = event as { n: number };
+            timeline.push(`start ${n}`);
+            if (n === 0) {
+              await waitAtLeast(50);
+              timeline.push('first still running');
+              letFirstGo();
+              await firstMayEnd;
+            }
+            timeline.push(`end ${n}`);
+            return timeline;
+          };
+        },
+      },
+    },
+    [],
+    { maxRunningInvocations: 4 },
+  );
+  try {
+    const answers = await Promise.all([0, 1, 2].map((n) => cold.cloud.callAsClient('lazy', { n }, `o-${n}`)));
+    const timeline = answers[2] as string[];
+    expect(timeline.slice(0, 3)).toEqual(['start 0', 'first still running', 'end 0']);
+    expect(timeline.slice(3).sort()).toEqual(['end 1', 'end 2', 'start 1', 'start 2']);
+  } finally {
+    await cold.cloud.close();
+  }
+});
+
 test('a nested call runs in its caller’s place instead of queueing behind it', async () => {
   await expect(cloud.callAsClient('outer', {}, 'o-a')).resolves.toEqual({ nested: true });
 });
