@@ -5,6 +5,7 @@ import { loadDatabaseDefinition } from '../database/load';
 import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
 import { nextCronFire, parseCron } from '../emulator/src/timers/cron';
 import { measureCheckoutLatency, measureSoloCheckout, type LatencyFigures } from './bench/checkout-latency';
+import { benchCrowd } from './bench/crowd';
 import { countOperations } from './bench/measure';
 import { generateMenu } from './bench/menu-generator';
 import { measureShop, type ShopFigures } from './bench/shop-figures';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
       { ...largeLatency, soloMs: largeSoloMs },
       idle,
     );
+    await benchCrowd(cloud);
   } finally {
     await cloud.close();
   }
