@@ -31,6 +31,7 @@ test('a lunch rush over HTTP: every customer opens the shop, adds, places and pa
   expect(report.failures).toEqual([]);
   expect(failedInvocations).toEqual([]);
   expect(logged).not.toHaveBeenCalled();
+  logged.mockRestore();
   expect(report.ordersPaid).toBe(units);
   expect(stockOf(shop, CROWD_ITEM.skuId)).toBe(0);
   const orders = shop.cloud.database.find('orders', { _id: { $in: report.orderIds } }, { limit: units });
