@@ -1,7 +1,14 @@
 import type { Result } from '../../typings/result';
 import { AppError } from './app-error';
 import { wxContext, type WxContext } from './cloud';
-import { compileSchema, describeErrors, type Schema } from './validation';
+import {
+  compileSchema,
+  describeErrors,
+  isNestedDeeperThan,
+  quote,
+  schemaDepth,
+  type Schema,
+} from './validation';
 
 /** Who made the call, from `getWXContext()` only; never from the event. */
 export interface Caller {
@@ -40,20 +47,30 @@ export function createRouter(actions: Record<string, AnyAction>) {
   const validators = new Map(
     Object.entries(actions).map(([name, action]) => [name, compileSchema(action.input as Schema<unknown>)]),
   );
+  // The deepest input each action's contract allows; deeper input is refused before it is validated.
+  const maxDepths = new Map(
+    Object.entries(actions).map(([name, action]) => [name, schemaDepth(action.input)]),
+  );
   return async function main(event: unknown, context?: { request_id?: string }): Promise<Result<unknown>> {
     try {
       const { action, input } = readEvent(event);
       const definition = actions[action];
       const validate = validators.get(action);
-      if (!definition || !validate) {
+      const maxDepth = maxDepths.get(action);
+      if (!definition || !validate || maxDepth === undefined) {
         throw new AppError(
           'UNKNOWN_ACTION',
-          `unknown action "${action}"; expected one of: ${Object.keys(actions).join(', ')}`,
+          `unknown action "${quote(action)}"; expected one of: ${Object.keys(actions).join(', ')}`,
         );
       }
+      if (isNestedDeeperThan(input, maxDepth)) {
+        const problem = `input is nested deeper than the ${maxDepth} levels this action takes`;
+        throw new AppError('INVALID_INPUT', problem, { problems: [problem] });
+      }
       if (!validate(input)) {
-        const problems = describeErrors(validate.errors);
-        throw new AppError('INVALID_INPUT', problems.join('; '), { problems });
+        const described = describeErrors(validate.errors);
+        const more = described.more === undefined ? '' : `; and ${described.more} more`;
+        throw new AppError('INVALID_INPUT', `${described.problems.join('; ')}${more}`, described);
       }
       const caller = currentCaller();
       if (definition.requiresUser && !caller.openid) {
