@@ -1,8 +1,8 @@
-import Ajv, { type ErrorObject, type JSONSchemaType, type ValidateFunction } from 'ajv';
-
-// One ajv per cold start; each schema compiles once and stays warm with the function instance. The first
-// problem stops validation (allErrors off): the work and the answer stay small however large the input.
-const ajv = new Ajv({ allErrors: false, strict: true, removeAdditional: false, useDefaults: false });
+// Input validation at run time: the validators are generated code (scripts/build-validators.ts compiles the
+// schemas with ajv at build time), so a function's bundle carries no schema compiler and a cold start compiles
+// nothing. This file holds their types, the bounded description of a refusal and the depth check.
+import type { ErrorObject, JSONSchemaType } from 'ajv';
+import type { ActionName, FunctionName, InputOf } from '../../typings/contracts';
 
 /** An input schema typed against its contract, so schema and type cannot drift apart. */
 export type Schema<T> = JSONSchemaType<T>;
@@ -12,10 +12,16 @@ export const MAX_PROBLEMS = 5;
 /** Longest field path, field name or value a refusal quotes, in characters; longer ones are cut with `…`. */
 export const MAX_QUOTED_CHARS = 64;
 
-/** Compiles a schema with the shared ajv (strict, first problem reported); call once per schema per cold start. */
-export function compileSchema<T>(schema: Schema<T>): ValidateFunction<T> {
-  return ajv.compile(schema);
+/** A validator generated from an input schema: a type guard that leaves its problems in `errors` when it refuses. */
+export interface CompiledValidator<T> {
+  (data: unknown): data is T;
+  errors?: ErrorObject[] | null;
 }
+
+/** The generated validators of function F: one per action of the contract map. */
+export type CompiledValidators<F extends FunctionName> = {
+  [A in ActionName<F>]: CompiledValidator<InputOf<F, A>>;
+};
 
 /** A refusal's problems: at most MAX_PROBLEMS sentences, and how many more there were when there were. */
 export interface DescribedProblems {
