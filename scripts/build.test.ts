@@ -9,8 +9,13 @@ import { buildFunction, functionNames, pinnedSdkVersion } from './build';
 const outputDir = path.join(__dirname, '..', 'dist', `.build-test-${process.pid}`);
 
 const externalsByFunction = new Map<string, string[]>();
+const bundledByFunction = new Map<string, string[]>();
 beforeAll(() => {
-  for (const name of functionNames()) externalsByFunction.set(name, buildFunction(name, outputDir).externals);
+  for (const name of functionNames()) {
+    const built = buildFunction(name, outputDir);
+    externalsByFunction.set(name, built.externals);
+    bundledByFunction.set(name, built.bundledFiles);
+  }
 });
 afterAll(() => fs.rmSync(outputDir, { recursive: true, force: true }));
 
@@ -35,13 +40,22 @@ test('bundles inline the shared server code and leave only wx-server-sdk externa
   }
 });
 
+test('bundles carry generated validation code, not the schema compiler of ajv', () => {
+  for (const name of functionNames()) {
+    const bundled = bundledByFunction.get(name) ?? [];
+    expect(
+      bundled.filter((file) => /node_modules\/ajv\/dist\/(compile|vocabularies|core|ajv)/.test(file)),
+    ).toEqual([]);
+    if (!['notify', 'sweeper'].includes(name)) {
+      expect(bundled).toContain(`server/runtime/validation-compiled/${name}.js`);
+    }
+  }
+});
+
 test('the built browse bundle answers through the local cloud like its source', async () => {
   const built = await startTestCloud({ functions: directoryCatalog(outputDir) });
   try {
-    const result = await built.call<{ ok: boolean }>('browse', {
-      action: 'home',
-      input: { storeId: 'store-demo' },
-    });
+    const result = await built.call('browse', 'home', { storeId: 'store-demo' });
     expect(result.ok).toBe(true);
   } finally {
     await built.close();

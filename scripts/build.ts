@@ -27,8 +27,20 @@ export function functionNames(): string[] {
   return functionFolderNames(SOURCE_DIR);
 }
 
-/** Builds one function folder: index.js (bundled), package.json (exact SDK), config.json (copied). */
-export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: number; externals: string[] } {
+/** What building one function gave: the bundle's size in bytes, what it still loads at run time, what it inlined. */
+export interface BuiltFunction {
+  bytes: number;
+  externals: string[];
+  /** The source files inlined into the bundle, relative to the repository root. */
+  bundledFiles: string[];
+}
+
+/**
+ * Builds one function folder: index.js (bundled), package.json (exact SDK), config.json (copied). Input
+ * validation comes from the generated modules in server/runtime/validation-compiled/ (`npm run build` writes
+ * them first), so no schema compiler is bundled.
+ */
+export function buildFunction(name: string, outputDir = OUTPUT_DIR): BuiltFunction {
   const sourceDir = path.join(SOURCE_DIR, name);
   const configFile = path.join(sourceDir, 'config.json');
   if (!fs.existsSync(path.join(sourceDir, 'index.ts')))
@@ -65,7 +77,8 @@ export function buildFunction(name: string, outputDir = OUTPUT_DIR): { bytes: nu
     )
     .filter((id, index, all) => all.indexOf(id) === index)
     .sort();
-  return { bytes: fs.statSync(path.join(target, 'index.js')).size, externals };
+  const bundledFiles = Object.keys(metafile.inputs).sort();
+  return { bytes: fs.statSync(path.join(target, 'index.js')).size, externals, bundledFiles };
 }
 
 /** Builds every function into OUTPUT_DIR, logging one line each; returns their names. */

@@ -1,4 +1,5 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
+import * as validators from '../../server/runtime/validation-compiled/cart';
 import {
   cartAddInputSchema,
   cartRemoveInputSchema,
@@ -14,7 +15,7 @@ import {
 } from '../../server/services/cart-service';
 
 // cart: the caller's own cart in one store; every answer is the whole cart, priced live.
-export const main = createRouter({
+export const main = createRouter('cart', validators, {
   get: defineAction({
     input: cartStoreInputSchema,
     requiresUser: true,

@@ -1,9 +1,10 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
+import * as validators from '../../server/runtime/validation-compiled/checkout';
 import { placeInputSchema, previewInputSchema } from '../../server/services/checkout-schemas';
 import { placeOrder, previewCheckout } from '../../server/services/checkout-service';
 
 // checkout: the priced order before it is placed, and placing it with its payment sheet in one call.
-export const main = createRouter({
+export const main = createRouter('checkout', validators, {
   preview: defineAction({
     input: previewInputSchema,
     requiresUser: true,

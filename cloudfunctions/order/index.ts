@@ -1,4 +1,5 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
+import * as validators from '../../server/runtime/validation-compiled/order';
 import {
   orderCancelInputSchema,
   orderDetailInputSchema,
@@ -7,7 +8,7 @@ import {
 import { cancelOrder, listOrders, orderDetail } from '../../server/services/order-service';
 
 // order: the caller's own orders — the list, one order, and cancelling while it may still be cancelled.
-export const main = createRouter({
+export const main = createRouter('order', validators, {
   list: defineAction({
     input: orderListInputSchema,
     requiresUser: true,

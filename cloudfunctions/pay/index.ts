@@ -1,9 +1,10 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
+import * as validators from '../../server/runtime/validation-compiled/pay';
 import { payInputSchema } from '../../server/services/order-schemas';
 import { restartPayment } from '../../server/services/payment-service';
 
 // pay: a new payment sheet for the caller's own unpaid order (after a cancelled or failed attempt).
-export const main = createRouter({
+export const main = createRouter('pay', validators, {
   start: defineAction({
     input: payInputSchema,
     requiresUser: true,

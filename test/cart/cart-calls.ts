@@ -1,20 +1,18 @@
 // Typed calls to the `cart` function as a customer would make them, and selections from the demo menu.
-import type { CartView } from '../../typings/contracts/cart';
 import type { ItemSelection } from '../../typings/contracts/catalog';
-import type { Result } from '../../typings/result';
 import { DEMO_STORE, type TestCloud } from '../support/test-cloud';
 
 /** `cart` actions as the customer `openid`; each answers the function's Result as is. */
 export function cartCalls(shop: TestCloud, openid: string, storeId = DEMO_STORE) {
-  const call = (action: string, input: unknown) =>
-    shop.call<Result<CartView>>('cart', { action, input }, openid);
   return {
-    get: () => call('get', { storeId }),
-    add: (item: ItemSelection, quantity = 1) => call('add', { storeId, item, quantity }),
-    setQuantity: (lineId: string, quantity: number) => call('setQuantity', { storeId, lineId, quantity }),
-    remove: (lineId: string) => call('remove', { storeId, lineId }),
-    clear: () => call('clear', { storeId }),
-    raw: (action: string, input: unknown) => call(action, input),
+    get: () => shop.call('cart', 'get', { storeId }, openid),
+    add: (item: ItemSelection, quantity = 1) => shop.call('cart', 'add', { storeId, item, quantity }, openid),
+    setQuantity: (lineId: string, quantity: number) =>
+      shop.call('cart', 'setQuantity', { storeId, lineId, quantity }, openid),
+    remove: (lineId: string) => shop.call('cart', 'remove', { storeId, lineId }, openid),
+    clear: () => shop.call('cart', 'clear', { storeId }, openid),
+    /** Any input to any action, unchecked (negative tests). */
+    raw: (action: string, input: unknown) => shop.callRaw('cart', { action, input }, openid),
   };
 }
 

@@ -167,7 +167,7 @@ test('refusals name the field that was wrong', async () => {
 
 test('an event that is not { action, input } is INVALID_INPUT', async () => {
   for (const event of [null, 'add', { input: {} }, { action: 7, input: {} }]) {
-    expect(await shop.call('cart', event, OPENID)).toMatchObject({
+    expect(await shop.callRaw('cart', event, OPENID)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });

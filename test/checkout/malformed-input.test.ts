@@ -1,3 +1,4 @@
+import type { FunctionName } from '../../typings/contracts';
 import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
 import { dataOf } from '../support/results';
 import { customer } from '../support/ordering-calls';
@@ -28,7 +29,7 @@ const address = {
 };
 const long = (length: number) => 'x'.repeat(length);
 
-const CASES: Array<[string, string, string, unknown]> = [
+const CASES: Array<[FunctionName, string, string, unknown]> = [
   ['checkout', 'preview', 'no input at all', undefined],
   ['checkout', 'preview', 'a missing mode', { storeId: DEMO_STORE }],
   ['checkout', 'preview', 'an unknown mode', { storeId: DEMO_STORE, mode: 'drive_through' }],
@@ -89,7 +90,7 @@ test.each(CASES)('%s.%s refuses %s with INVALID_INPUT', async (name, action, _wh
 });
 
 test('a malformed event (no action) is INVALID_INPUT too', async () => {
-  expect(await shop.call('checkout', { input: {} }, 'o-alice')).toMatchObject({
+  expect(await shop.callRaw('checkout', { input: {} }, 'o-alice')).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT' },
   });

@@ -139,7 +139,7 @@ describe('placing a pickup order', () => {
     const dave = customer(shop, 'o-dave');
     dataOf(await dave.add('prod-americano'));
     for (const forged of [{ totalFen: 1 }, { _openid: 'o-alice' }, { openid: 'o-alice' }, { lines: [] }]) {
-      expect(await dave.place(forged)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await dave.placeRaw(forged)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     const placed = dataOf(await dave.place());
     expect(placed.order.totalFen).toBe(1800 + 100);

@@ -136,6 +136,6 @@ test('a client cannot run the sweeper', async () => {
     { _id: placed.order.id },
     { $set: { expiresAt: new Date(Date.now() - 1) } },
   );
-  expect(await shop.call('sweeper', {}, 'o-meddler')).toEqual({ error: expect.any(String) });
+  expect(await shop.callServerOnly('sweeper', {}, 'o-meddler')).toEqual({ error: expect.any(String) });
   expect(storedOrder(shop, placed.order.id).status).toBe('PENDING_PAYMENT');
 });

@@ -1,11 +1,9 @@
 // A customer of the demo café as the ordering tests drive one: cart, checkout, pay and order calls through
 // the client gateway of the local cloud, and the payment sandbox playing the payment sheet.
 import { randomUUID } from 'node:crypto';
-import type { CartView } from '../../typings/contracts/cart';
-import type { CheckoutInput, PlaceOrderOutput, PreviewOutput } from '../../typings/contracts/checkout';
-import type { OrderListOutput, OrderView } from '../../typings/contracts/order';
-import type { PayOutput } from '../../typings/contracts/pay';
-import type { Result } from '../../typings/result';
+import type { FunctionName } from '../../typings/contracts';
+import type { CheckoutInput, PlaceOrderInput } from '../../typings/contracts/checkout';
+import type { OrderListInput } from '../../typings/contracts/order';
 import { DEMO_STORE, type TestCloud } from './test-cloud';
 
 /** Demo SKUs with counted stock (see database/seed/demo/skus.json). */
@@ -18,8 +16,6 @@ export const LIMITED = {
 
 /** The calls one customer (`openid`) makes, each answering the function's Result as is. */
 export function customer(shop: TestCloud, openid: string) {
-  const call = <T>(name: string, action: string, input: unknown) =>
-    shop.call<Result<T>>(name, { action, input }, openid);
   return {
     openid,
     add: (
@@ -27,23 +23,36 @@ export function customer(shop: TestCloud, openid: string) {
       quantity = 1,
       specs: Record<string, string> = {},
       addons: Array<{ id: string; quantity: number }> = [],
-    ) => call<CartView>('cart', 'add', { storeId: DEMO_STORE, item: { productId, specs, addons }, quantity }),
-    cart: () => call<CartView>('cart', 'get', { storeId: DEMO_STORE }),
+    ) =>
+      shop.call('cart', 'add', { storeId: DEMO_STORE, item: { productId, specs, addons }, quantity }, openid),
+    cart: () => shop.call('cart', 'get', { storeId: DEMO_STORE }, openid),
     preview: (input: Partial<CheckoutInput> = {}) =>
-      call<PreviewOutput>('checkout', 'preview', { storeId: DEMO_STORE, mode: 'pickup', ...input }),
-    place: (input: Record<string, unknown> = {}) =>
-      call<PlaceOrderOutput>('checkout', 'place', {
-        storeId: DEMO_STORE,
-        mode: 'pickup',
-        idempotencyKey: randomUUID(),
-        ...input,
-      }),
-    payAgain: (orderId: string) => call<PayOutput>('pay', 'start', { orderId }),
-    detail: (orderId: string) => call<OrderView>('order', 'detail', { orderId }),
-    list: (input: Record<string, unknown> = {}) => call<OrderListOutput>('order', 'list', input),
+      shop.call('checkout', 'preview', { storeId: DEMO_STORE, mode: 'pickup', ...input }, openid),
+    place: (input: Partial<PlaceOrderInput> = {}) =>
+      shop.call(
+        'checkout',
+        'place',
+        { storeId: DEMO_STORE, mode: 'pickup', idempotencyKey: randomUUID(), ...input },
+        openid,
+      ),
+    /** `place` with fields the contract does not have (forged prices, owners…), unchecked: negative tests. */
+    placeRaw: (fields: Record<string, unknown>) =>
+      shop.callRaw(
+        'checkout',
+        {
+          action: 'place',
+          input: { storeId: DEMO_STORE, mode: 'pickup', idempotencyKey: randomUUID(), ...fields },
+        },
+        openid,
+      ),
+    payAgain: (orderId: string) => shop.call('pay', 'start', { orderId }, openid),
+    detail: (orderId: string) => shop.call('order', 'detail', { orderId }, openid),
+    list: (input: OrderListInput = {}) => shop.call('order', 'list', input, openid),
     cancel: (orderId: string, reason?: string) =>
-      call<OrderView>('order', 'cancel', { orderId, ...(reason !== undefined && { reason }) }),
-    raw: <T = unknown>(name: string, action: string, input: unknown) => call<T>(name, action, input),
+      shop.call('order', 'cancel', { orderId, ...(reason !== undefined && { reason }) }, openid),
+    /** Any input to any action, unchecked (negative tests): answered as any of that function's results. */
+    raw: <F extends FunctionName>(name: F, action: string, input: unknown) =>
+      shop.callRaw(name, { action, input }, openid),
   };
 }
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { main as notifyMain } from '../../cloudfunctions/notify/index';
+import type { main as sweeperMain } from '../../cloudfunctions/sweeper/index';
 import { loadDatabaseDefinition } from '../../database/load';
 import { FIELD_KEY_VARIABLE, PREVIOUS_FIELD_KEY_VARIABLE } from '../../server/runtime/field-keys';
 import { followClock } from './clock-date';
@@ -10,17 +12,44 @@ import {
   type FunctionCatalog,
   type LocalCloud,
 } from '../../emulator/src';
+import type { ActionName, AnyOutputOf, FunctionName, InputOf, OutputOf } from '../../typings/contracts';
+import type { Result } from '../../typings/result';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 /** The demo café's store id in the demo seed, which every test cloud loads unless told otherwise. */
 export const DEMO_STORE = 'store-demo';
 
+/** What the functions no page calls (the payment callback, the timer's sweeper) answer, from their entry points. */
+export interface ServerOnlyReplies {
+  notify: Awaited<ReturnType<typeof notifyMain>>;
+  sweeper: Awaited<ReturnType<typeof sweeperMain>>;
+}
+
+/** The openid a test call is made as unless told otherwise. */
+const DEFAULT_OPENID = 'o-test-customer';
+
 export interface TestCloud {
   cloud: LocalCloud;
   clock: TestClock;
-  /** Calls a function as the mini program user `openid` would. */
-  call<T = unknown>(name: string, event: unknown, openid?: string): Promise<T>;
+  /** Calls action A of function F as the mini program user `openid` would, typed by the contract map. */
+  call<F extends FunctionName, A extends ActionName<F>>(
+    name: F,
+    action: A,
+    input: InputOf<F, A>,
+    openid?: string,
+  ): Promise<Result<OutputOf<F, A>>>;
+  /**
+   * Sends any event to a client function, as a broken or hostile client might (negative tests): unchecked
+   * going in, and answered as any of F's results.
+   */
+  callRaw<F extends FunctionName>(name: F, event: unknown, openid?: string): Promise<Result<AnyOutputOf<F>>>;
+  /** Calls a function no page may call (`notify`, `sweeper`) from the client gateway, as a client would try to. */
+  callServerOnly<N extends keyof ServerOnlyReplies>(
+    name: N,
+    event: unknown,
+    openid?: string,
+  ): Promise<ServerOnlyReplies[N]>;
   close(): Promise<void>;
 }
 
@@ -46,8 +75,20 @@ export async function startTestCloud(
   return {
     cloud,
     clock,
-    call: async <T>(name: string, event: unknown, openid = 'o-test-customer') =>
-      (await cloud.callAsClient(name, event, openid)) as T,
+    // The local cloud answers any function with what its entry point returned; the types say which entry point.
+    call: async <F extends FunctionName, A extends ActionName<F>>(
+      name: F,
+      action: A,
+      input: InputOf<F, A>,
+      openid = DEFAULT_OPENID,
+    ) => (await cloud.callAsClient(name, { action, input }, openid)) as Result<OutputOf<F, A>>,
+    callRaw: async <F extends FunctionName>(name: F, event: unknown, openid = DEFAULT_OPENID) =>
+      (await cloud.callAsClient(name, event, openid)) as Result<AnyOutputOf<F>>,
+    callServerOnly: async <N extends keyof ServerOnlyReplies>(
+      name: N,
+      event: unknown,
+      openid = DEFAULT_OPENID,
+    ) => (await cloud.callAsClient(name, event, openid)) as ServerOnlyReplies[N],
     close: async () => {
       await cloud.close();
       restoreDate();

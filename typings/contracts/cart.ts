@@ -44,3 +44,13 @@ export interface CartClearInput {
 
 export type CartOutput = CartView;
 export type { PriceBreakdown };
+
+/** `details` of an OUT_OF_STOCK refusal of a cart change: the SKU, what is left and what was wanted. */
+export interface CartOutOfStockDetails {
+  skuId: string;
+  /** Units left now; null when unlimited or unknown. */
+  stockLeft: number | null;
+  /** Units the cart line would hold after the change. */
+  wanted: number;
+  reason?: 'REMOVED' | 'SOLD_OUT' | 'NOT_ENOUGH_STOCK';
+}

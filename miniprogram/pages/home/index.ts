@@ -23,7 +23,7 @@ Component({
     },
     async load() {
       this.setData({ loading: true, errorMessage: '' });
-      const result = await callCloud<HomeOutput>('browse', 'home', { storeId: this.data.storeId });
+      const result = await callCloud('browse', 'home', { storeId: this.data.storeId });
       if (!result.ok) {
         this.setData({ loading: false, errorMessage: errorText(result.error.code) });
         return;
