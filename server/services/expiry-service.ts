@@ -39,7 +39,7 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
   for (const order of due) {
     try {
       if (order.stockReturnDueAt !== undefined) {
-        const returned = await returnStockOf(order._id, nowMs);
+        const returned = await returnStockOf(order, nowMs);
         if (returned === 'returned') report.stockReturned++;
         if (returned === 'left_for_sweeper') report.failed++;
       }
@@ -83,6 +83,6 @@ async function expireIfDue(order: OrderRecord, nowMs: number): Promise<ExpiryOut
   const owesStock = holdsStock(order);
   if (!(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'EXPIRED', nowMs, { owesStock })))
     return 'skipped';
-  if (owesStock) await returnStockOf(order._id, nowMs);
+  if (owesStock) await returnStockOf(order, nowMs);
   return 'expired';
 }

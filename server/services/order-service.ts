@@ -103,7 +103,7 @@ async function cancelFrom(
       ) {
         return again();
       }
-      if (holdsStock(order)) await returnStockOf(order._id, nowMs);
+      if (holdsStock(order)) await returnStockOf(order, nowMs);
       return { ...order, status: 'CANCELLED', cancelReason: reason, cancelledAt: new Date(nowMs) };
     }
     case 'PAID': {
@@ -111,7 +111,7 @@ async function cancelFrom(
       if (!outTradeNo) throw new Error(`order ${order._id} is PAID without a recorded payment`);
       const change = { cancelReason: reason, owesStock: holdsStock(order) };
       if (!(await moveOrderStatus(order._id, 'PAID', 'REFUNDING', nowMs, change))) return again();
-      if (holdsStock(order)) await returnStockOf(order._id, nowMs);
+      if (holdsStock(order)) await returnStockOf(order, nowMs);
       const spec = { order, outTradeNo, amountFen: order.totalFen, scope: 'order' as const };
       await requestRefund({ ...spec, reason, requestedBy }, nowMs);
       return { ...order, status: 'REFUNDING', cancelReason: reason, refundingAt: new Date(nowMs) };

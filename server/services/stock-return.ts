@@ -1,12 +1,12 @@
 // Giving back the stock of an order whose hold ended. Who gives it back is decided by the status change
 // (only the run that made it asks here); that it is given back exactly once is the order's
-// `stockReturnDueAt` mark, cleared in the same transaction as the SKU increments. A return that fails here
-// is left owed: the sweeper finds the mark and finishes it.
+// `stockReturnDueAt` mark with a claim on it and a per-SKU mark (stock-return-repository.ts). A return
+// that fails here is left owed: the sweeper finds the mark and finishes it.
 import type { OrderRecord } from '../repositories/order-record';
 import { returnOwedStock } from '../repositories/stock-return-repository';
 
 /** What asking for an order's stock did: given back now, nothing owed, or left owed for the next sweep. */
-export type StockReturnOutcome = 'returned' | 'nothing_due' | 'left_for_sweeper';
+export type StockReturnOutcome = 'returned' | 'nothing_due' | 'in_progress' | 'left_for_sweeper';
 
 /** True when ending this order's hold leaves stock to give back (it reserved counted stock). */
 export function holdsStock(order: Pick<OrderRecord, 'reservations'>): boolean {
@@ -14,14 +14,17 @@ export function holdsStock(order: Pick<OrderRecord, 'reservations'>): boolean {
 }
 
 /**
- * Gives back the order's owed stock, if any (2 + 2 × SKUs operations when owed). Never throws: a conflict
- * that outlasted the SDK's retries, or any other failure, is logged and the stock stays owed for the sweeper.
+ * Gives back the order's owed stock, if any (2 + 2 × SKUs operations when owed). Never throws: a failure
+ * is logged and the stock stays owed for the sweeper.
  */
-export async function returnStockOf(orderId: string, nowMs: number): Promise<StockReturnOutcome> {
+export async function returnStockOf(
+  order: Pick<OrderRecord, '_id' | 'reservations'>,
+  nowMs: number,
+): Promise<StockReturnOutcome> {
   try {
-    return await returnOwedStock(orderId, nowMs);
+    return await returnOwedStock(order._id, order.reservations, nowMs);
   } catch (error) {
-    console.error(`order ${orderId}: stock not given back now; the sweeper will give it back`, error);
+    console.error(`order ${order._id}: stock not given back now; the sweeper will give it back`, error);
     return 'left_for_sweeper';
   }
 }
