@@ -74,6 +74,8 @@ export interface OrderRecord {
   pickupAt?: Date;
   remark?: string;
   idempotencyKey: string;
+  /** The version of the customer's cart this order was priced from; placing consumed it (absent on older orders). */
+  cartVersion?: number;
   payment: OrderPaymentRecord;
   cancelReason?: string;
   expiresAt: Date;

@@ -51,6 +51,24 @@ export async function findOrderByIdempotencyKey(
   return order;
 }
 
+/** Another order the customer placed from the same version of their cart in a store, if any (one operation). */
+export async function findOtherOrderFromCart(
+  order: Pick<OrderRecord, '_id' | '_openid' | 'storeId' | 'cartVersion'>,
+): Promise<OrderRecord | undefined> {
+  const _ = database().command;
+  const [other] = await readList<OrderRecord>(
+    orders()
+      .where({
+        _openid: order._openid,
+        storeId: order.storeId,
+        cartVersion: order.cartVersion,
+        _id: _.neq(order._id),
+      })
+      .limit(1),
+  );
+  return other;
+}
+
 /** A page of a customer's orders, newest first, optionally in one store, starting after `after`. */
 export async function listOwnOrders(
   openid: string,

@@ -79,6 +79,7 @@ export function buildOrder(
     ...(quote.pickupAtMs !== undefined && { pickupAt: new Date(quote.pickupAtMs) }),
     remark: input.remark ?? '',
     idempotencyKey: input.idempotencyKey,
+    ...(context.cart && { cartVersion: context.cart.version }),
     payment: {
       attempt: 1,
       outTradeNo: outTradeNoFor(orderId, 1),

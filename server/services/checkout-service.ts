@@ -9,10 +9,15 @@ import type {
 } from '../../typings/contracts/checkout';
 import { scheduleFunction } from '../gateways/delayed-task-gateway';
 import { PaymentGatewayError } from '../gateways/payment-gateway';
-import { clearCart } from '../repositories/cart-repository';
+import { consumeCartVersion, restoreConsumedCart } from '../repositories/cart-consumption-repository';
 import { loadOrderContext, type OrderContext } from '../repositories/order-context-repository';
 import type { OrderRecord } from '../repositories/order-record';
-import { findOrderByIdempotencyKey, insertOrder, removeUnpaidOrder } from '../repositories/order-repository';
+import {
+  findOrderByIdempotencyKey,
+  findOtherOrderFromCart,
+  insertOrder,
+  removeUnpaidOrder,
+} from '../repositories/order-repository';
 import { AppError } from '../runtime/app-error';
 import { EXPIRY_CONFIG } from '../runtime/config';
 import type { FieldKeyRing } from '../runtime/field-crypto';
@@ -99,31 +104,42 @@ async function placeNewOrder(
     return resumePlacedOrder(placed, caller, nowMs);
   }
 
+  // Placing consumes the cart version it priced: of two placements of one cart, only one keeps its order.
+  const cartVersion = context.cart?.version ?? 0;
+  if (!(await consumeCartVersion(order.storeId, order._openid, cartVersion))) {
+    if (await removeUnpaidOrder(order._id)) await releaseStockOf(order.reservations);
+    const first = await findOtherOrderFromCart(order);
+    if (first) return resumePlacedOrder(first, caller, nowMs);
+    throw new AppError(
+      'ORDER_STATE_CONFLICT',
+      'Your cart changed while the order was being placed; please check it.',
+    );
+  }
+
   let payment;
   try {
     payment = await openPaymentSheet(order, payerIpOf(caller));
   } catch (error) {
-    // No sheet was shown, so nobody can pay: undo the order (its key becomes free) and the stock.
+    // No sheet was shown, so nobody can pay: undo the order (its key becomes free), the stock and the cart.
     if (await removeUnpaidOrder(order._id)) await releaseStockOf(order.reservations);
+    await restoreConsumedCart(order.storeId, order._openid, context.cart?.lines ?? [], cartVersion);
     if (error instanceof PaymentGatewayError) {
       console.error(`order ${order._id}: payment could not be started`, error);
       throw new AppError('PAYMENT_FAILED', 'The payment could not be started; please try again.');
     }
     throw error;
   }
-  await afterPlacement(order, context, nowMs);
+  await scheduleExpiry(order, nowMs);
   return { order: toOrderView(order, nowMs), payment };
 }
 
-/** Clears the cart (as read, so lines added meanwhile stay) and schedules the expiry; neither may undo the order. */
-async function afterPlacement(order: OrderRecord, context: OrderContext, nowMs: number): Promise<void> {
+/** Schedules the order's expiry; a failure is logged (the timer's sweep expires it anyway). */
+async function scheduleExpiry(order: OrderRecord, nowMs: number): Promise<void> {
   const delaySeconds = (order.expiresAt.getTime() - nowMs) / 1000 + EXPIRY_CONFIG.delayedTaskMarginSeconds;
-  const results = await Promise.allSettled([
-    clearCart(order.storeId, order._openid, context.cart?.version),
-    scheduleFunction(EXPIRY_CONFIG.sweeperFunctionName, { orderId: order._id }, delaySeconds),
-  ]);
-  for (const result of results) {
-    if (result.status === 'rejected') console.error(`order ${order._id}: after placement`, result.reason);
+  try {
+    await scheduleFunction(EXPIRY_CONFIG.sweeperFunctionName, { orderId: order._id }, delaySeconds);
+  } catch (error) {
+    console.error(`order ${order._id}: expiry not scheduled; the timer's sweep will expire it`, error);
   }
 }
 
