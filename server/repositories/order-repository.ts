@@ -91,7 +91,8 @@ export async function listOwnOrders(
  * Moves an order from `from` to `to` only if it is still `from` (one operation); true when this call
  * made the change. The status's time field (`paidAt`, `expiredAt`…) and `updatedAt` are set with it, and
  * with `owesStock` the mark that its held stock must now be given back (`stockReturnDueAt`), in the same
- * update, so no stop between the two can lose it. A change the status table does not allow throws
+ * update, so no stop between the two can lose it. With `ifAttempt`, only while the latest payment attempt is
+ * still that one (a cancel that closed attempts 1..n must not miss one started meanwhile). A change the status table does not allow throws
  * ORDER_STATE_CONFLICT before anything is written.
  */
 export async function moveOrderStatus(
@@ -99,12 +100,17 @@ export async function moveOrderStatus(
   from: OrderStatus,
   to: OrderStatus,
   nowMs: number,
-  extra: { cancelReason?: string; owesStock?: boolean } = {},
+  extra: { cancelReason?: string; owesStock?: boolean; ifAttempt?: number } = {},
 ): Promise<boolean> {
   assertTransition(from, to);
   const at = new Date(nowMs);
   const timeField = STATUS_TIME_FIELD[to];
-  return updated(orders().where({ _id: orderId, status: from }), {
+  const where = {
+    _id: orderId,
+    status: from,
+    ...(extra.ifAttempt !== undefined && { 'payment.attempt': extra.ifAttempt }),
+  };
+  return updated(orders().where(where), {
     status: to,
     updatedAt: at,
     ...(timeField && { [timeField]: at }),

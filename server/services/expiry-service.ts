@@ -81,7 +81,12 @@ async function expireIfDue(order: OrderRecord, nowMs: number): Promise<ExpiryOut
     return 'paid';
   }
   const owesStock = holdsStock(order);
-  if (!(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'EXPIRED', nowMs, { owesStock })))
+  if (
+    !(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'EXPIRED', nowMs, {
+      owesStock,
+      ifAttempt: order.payment.attempt,
+    }))
+  )
     return 'skipped';
   if (owesStock) await returnStockOf(order, nowMs);
   return 'expired';

@@ -99,6 +99,7 @@ async function cancelFrom(
         !(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'CANCELLED', nowMs, {
           cancelReason: reason,
           owesStock: holdsStock(order),
+          ifAttempt: order.payment.attempt,
         }))
       ) {
         return again();

@@ -74,6 +74,11 @@ export async function restartPayment(orderId: string, caller: Caller, nowMs: num
       requestedAt: new Date(nowMs),
     },
   };
+  // The attempt is claimed before its trade exists, so a cancel or expiry that closed the attempts it saw
+  // cannot miss this one: its status change names the latest attempt and fails once this claim landed.
+  if (!(await recordPaymentAttempt(order._id, order.payment.attempt, next.payment, nowMs))) {
+    throw new AppError('ORDER_STATE_CONFLICT', 'This order changed meanwhile; please look at it again.');
+  }
   let payment: PaymentParams;
   try {
     payment = await openPaymentSheet(next, payerIpOf(caller));
@@ -84,9 +89,17 @@ export async function restartPayment(orderId: string, caller: Caller, nowMs: num
     }
     throw error;
   }
-  // Only one restart may claim this attempt; a trade whose sheet is never shown cannot be paid.
-  if (!(await recordPaymentAttempt(order._id, order.payment.attempt, next.payment, nowMs))) {
-    throw new AppError('ORDER_STATE_CONFLICT', 'This order changed meanwhile; please look at it again.');
+  // A cancel that closed this attempt before its trade existed: close it now and show no sheet.
+  const current = await findOwnOrder(orderId, caller.openid);
+  if (current?.status !== 'PENDING_PAYMENT') {
+    await paymentGateway
+      .closeTrade(next.payment.outTradeNo, next.payment.subMchId)
+      .catch((error: unknown) => {
+        console.error(`order ${order._id}: attempt ${attempt} left to expire with the order`, error);
+      });
+    throw new AppError('ORDER_STATE_CONFLICT', 'This order can no longer be paid.', {
+      status: current?.status ?? order.status,
+    });
   }
   return { orderId: order._id, payment };
 }
