@@ -5,7 +5,6 @@ import { newOrderId, outTradeNoFor } from '../domain/order-ids';
 import type { OrderContext } from '../repositories/order-context-repository';
 import type { OrderRecord } from '../repositories/order-record';
 import { AppError } from '../runtime/app-error';
-import { PAYMENT_CONFIG } from '../runtime/config';
 import type { FieldKeyRing } from '../runtime/field-crypto';
 import { sealDeliveryAddress } from './checkout-address';
 import type { CheckoutQuote } from './checkout-quote';
@@ -17,6 +16,8 @@ const MINUTE_MS = 60 * 1000;
 export function refuseUnlessPlaceable(quote: CheckoutQuote): void {
   const [blocker] = quote.blockers;
   if (blocker?.code === 'STORE_CLOSED') throw new AppError('STORE_CLOSED', blocker.message);
+  const noPayment = quote.blockers.find((candidate) => candidate.code === 'PAYMENT_UNAVAILABLE');
+  if (noPayment) throw new AppError('PAYMENT_UNAVAILABLE', noPayment.message);
   if (blocker) throw new AppError('INVALID_INPUT', blocker.message, { blockers: quote.blockers });
   if (quote.shortages.length > 0) {
     const names = quote.shortages.map((shortage) => shortage.name).join(', ');
@@ -24,9 +25,11 @@ export function refuseUnlessPlaceable(quote: CheckoutQuote): void {
   }
 }
 
-/** The merchant a store is paid through: its own when the store document names one, else the configured one. */
+/** The merchant a store is paid through (a placeable quote has one: PAYMENT_UNAVAILABLE blocks the rest). */
 export function merchantOf(context: OrderContext): string {
-  return context.store.payment?.subMchId ?? PAYMENT_CONFIG.defaultSubMchId;
+  const subMchId = context.store.payment?.subMchId;
+  if (!subMchId) throw new Error(`store ${context.store._id} has no merchant number`);
+  return subMchId;
 }
 
 function requireKeyRing(fieldKeys: FieldKeyRing | undefined): FieldKeyRing {

@@ -102,6 +102,9 @@ export function quoteCheckout(context: OrderContext, input: CheckoutInput, nowMs
   const blockers: CheckoutBlocker[] = [];
   if (!isStoreOpenAt(store, nowMs))
     blockers.push({ code: 'STORE_CLOSED', message: 'The store is not taking orders now.' });
+  if (!store.payment?.subMchId) {
+    blockers.push({ code: 'PAYMENT_UNAVAILABLE', message: 'This shop cannot take payments yet.' });
+  }
   if (!store.modes[input.mode].enabled) {
     blockers.push({ code: 'MODE_UNAVAILABLE', message: `The store does not offer ${input.mode} now.` });
   }
