@@ -3,6 +3,7 @@
 import type { OrderStatus } from '../../typings/contracts/order';
 import { assertTransition } from '../domain/order-status';
 import { database, readList, updateCount } from '../runtime/cloud';
+import { busyError, busyOnTransient, isTransientError } from '../runtime/transient';
 import { isDuplicateKeyError } from './database-errors';
 import { type OrderPaymentRecord, type OrderRecord, STATUS_TIME_FIELD } from './order-record';
 
@@ -19,14 +20,19 @@ async function updated(query: Parameters<typeof updateCount>[0], data: object): 
   return (await updateCount(query, data)) === 1;
 }
 
-/** Inserts a new order; `duplicate` when the customer already placed one with the same idempotency key. */
+/**
+ * Inserts a new order; `duplicate` when the customer already placed one with the same idempotency key. After a
+ * transient failure the order is looked up by id (the insert may have landed): found is inserted, else BUSY.
+ */
 export async function insertOrder(order: OrderRecord): Promise<'inserted' | 'duplicate'> {
   try {
     await orders().add({ data: order });
     return 'inserted';
   } catch (error) {
     if (isDuplicateKeyError(error)) return 'duplicate';
-    throw error;
+    if (!isTransientError(error)) throw error;
+    if (await findOrder(order._id)) return 'inserted';
+    throw busyError();
   }
 }
 
@@ -149,7 +155,12 @@ export async function markOrderPaid(
 /** Gives a paid order its pickup number, once (one operation). */
 export async function setPickupNumber(orderId: string, pickupNumber: string): Promise<boolean> {
   const _ = database().command;
-  return updated(orders().where({ _id: orderId, pickupNumber: _.exists(false) }), { pickupNumber });
+  const changed = await updateCount(
+    orders().where({ _id: orderId, pickupNumber: _.exists(false) }),
+    { pickupNumber },
+    { isIdempotent: true }, // once numbered, the guard excludes the order
+  );
+  return changed === 1;
 }
 
 /**
@@ -171,9 +182,9 @@ export async function recordPaymentAttempt(
 
 /** Deletes an order that never got its payment sheet (it was never shown; its key may be used again). */
 export async function removeUnpaidOrder(orderId: string): Promise<boolean> {
-  const result = (await orders().where({ _id: orderId, status: 'PENDING_PAYMENT' }).remove()) as {
-    stats: { removed: number };
-  };
+  const result = (await busyOnTransient(async () =>
+    orders().where({ _id: orderId, status: 'PENDING_PAYMENT' }).remove(),
+  )) as { stats: { removed: number } };
   return result.stats.removed === 1;
 }
 

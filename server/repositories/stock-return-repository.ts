@@ -46,6 +46,7 @@ async function returnToSku(orderId: string, reservation: StockReservation, nowMs
       stockReturnsPending: _.push(orderId),
       updatedAt: new Date(nowMs),
     },
+    { isIdempotent: true }, // the mark it sets excludes the SKU from a second application
   );
 }
 
@@ -88,8 +89,12 @@ export async function returnOwedStock(
   }
   await Promise.all(
     reservations.map((reservation) =>
-      updateCount(skus().where({ _id: reservation.skuId }), { stockReturnsPending: _.pull(orderId) }).catch(
-        (error: unknown) => console.error(`SKU ${reservation.skuId}: return mark of ${orderId} kept`, error),
+      updateCount(
+        skus().where({ _id: reservation.skuId }),
+        { stockReturnsPending: _.pull(orderId) },
+        { isIdempotent: true },
+      ).catch((error: unknown) =>
+        console.error(`SKU ${reservation.skuId}: return mark of ${orderId} kept`, error),
       ),
     ),
   );
