@@ -35,7 +35,7 @@ export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOut
     listListedProductRows(input.storeId),
     summariseSkus(input.storeId),
   ]);
-  if (!store) throw new AppError('NOT_FOUND', `no store "${input.storeId}"`, { field: 'storeId' });
+  if (!store) throw new AppError('NOT_FOUND', 'No such store.', { field: 'storeId' });
   const activeTable = table?.isActive ? table : undefined;
   return {
     store: storeViewOf(store, nowMs),
@@ -76,7 +76,7 @@ export async function loadProduct(input: ProductInput): Promise<ProductOutput> {
   const { products, skus } = await loadCatalogFor(input.storeId, [input.productId]);
   const product = products.find((candidate) => candidate._id === input.productId);
   if (!product?.isListed) {
-    throw new AppError('NOT_FOUND', `no product "${input.productId}" on this store's menu`, {
+    throw new AppError('NOT_FOUND', "This item is not on the store's menu.", {
       field: 'productId',
     });
   }

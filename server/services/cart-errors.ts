@@ -4,10 +4,23 @@ import type { Availability } from '../domain/availability';
 import type { SelectionProblem } from '../domain/selection';
 import { AppError } from '../runtime/app-error';
 
+/** What each selection problem means to the customer (the ids it names stay in `details`). */
+const SELECTION_WORDS: Readonly<Record<SelectionProblem['code'], string>> = {
+  UNKNOWN_PRODUCT: 'no such item on this menu',
+  UNLISTED: 'this item is not on the menu now',
+  UNKNOWN_SPEC: 'this item has no such option',
+  MISSING_SPEC: 'choose every option of this item',
+  UNKNOWN_OPTION: 'this item has no such choice',
+  UNKNOWN_ADDON: 'this item has no such add-on',
+  ADDON_LIMIT: 'too many of an add-on',
+  DUPLICATE_ADDON: 'an add-on is listed twice',
+  NO_SKU: 'this combination of options is not sold',
+};
+
 /** A selection the catalog refuses: an unknown product, spec, option or add-on is INVALID_INPUT naming the field. */
 export function selectionError(problem: SelectionProblem): AppError {
   if (problem.code === 'UNLISTED') {
-    return new AppError('NOT_FOUND', `input/item/productId: ${problem.message}`, {
+    return new AppError('NOT_FOUND', 'This item is not on the menu now.', {
       field: 'item.productId',
       problem: problem.code,
     });
@@ -20,7 +33,7 @@ export function selectionError(problem: SelectionProblem): AppError {
           problem.code === 'DUPLICATE_ADDON'
         ? 'item.addons'
         : 'item.specs';
-  return new AppError('INVALID_INPUT', `input/${field.replace('.', '/')}: ${problem.message}`, {
+  return new AppError('INVALID_INPUT', `input/${field.replace('.', '/')}: ${SELECTION_WORDS[problem.code]}`, {
     field,
     problem: problem.code,
   });
@@ -30,8 +43,9 @@ export function selectionError(problem: SelectionProblem): AppError {
 export function cartChangeError(code: CartChangeProblem, lineId?: string): AppError {
   switch (code) {
     case 'LINE_NOT_FOUND':
-      return new AppError('NOT_FOUND', `input/lineId: no line "${lineId ?? ''}" in this cart`, {
+      return new AppError('NOT_FOUND', 'input/lineId: no such line in this cart', {
         field: 'lineId',
+        ...(lineId !== undefined && { lineId }),
       });
     case 'TOO_MANY_LINES':
       return new AppError('INVALID_INPUT', `a cart holds at most ${MAX_CART_LINES} different items`, {
@@ -53,10 +67,10 @@ export function outOfStockError(skuId: string, availability: Availability, wante
   const left = availability.stockLeft;
   const message =
     availability.reason === 'NOT_ENOUGH_STOCK'
-      ? `only ${left ?? 0} left of ${skuId}`
+      ? `Only ${left ?? 0} left of this item.`
       : availability.reason === 'REMOVED'
-        ? `${skuId} is no longer on the menu`
-        : `${skuId} is sold out`;
+        ? 'This item is no longer on the menu.'
+        : 'This item is sold out.';
   return new AppError('OUT_OF_STOCK', message, {
     skuId,
     stockLeft: left,

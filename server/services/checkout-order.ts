@@ -18,7 +18,7 @@ export function refuseUnlessPlaceable(quote: CheckoutQuote): void {
   if (blocker?.code === 'STORE_CLOSED') throw new AppError('STORE_CLOSED', blocker.message);
   const noPayment = quote.blockers.find((candidate) => candidate.code === 'PAYMENT_UNAVAILABLE');
   if (noPayment) throw new AppError('PAYMENT_UNAVAILABLE', noPayment.message);
-  if (blocker) throw new AppError('INVALID_INPUT', blocker.message, { blockers: quote.blockers });
+  if (blocker) throw new AppError('CHECKOUT_BLOCKED', blocker.message, { blockers: quote.blockers });
   if (quote.shortages.length > 0) {
     const names = quote.shortages.map((shortage) => shortage.name).join(', ');
     throw new AppError('OUT_OF_STOCK', `Not available now: ${names}.`, { items: quote.shortages });

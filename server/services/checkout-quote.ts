@@ -125,7 +125,7 @@ export function quoteCheckout(context: OrderContext, input: CheckoutInput, nowMs
     if (input.tableCode === undefined) {
       blockers.push({ code: 'TABLE_REQUIRED', message: 'Scan the code on your table to order for dine-in.' });
     } else if (!context.table || !context.table.isActive) {
-      blockers.push({ code: 'TABLE_NOT_FOUND', message: `No table ${input.tableCode} takes orders here.` });
+      blockers.push({ code: 'TABLE_NOT_FOUND', message: 'This table code takes no orders here.' });
     } else {
       quote.table = context.table;
     }

@@ -32,7 +32,7 @@ import { openPaymentSheet, payerIpOf } from './payment-service';
 async function contextFor(input: PreviewInput, caller: Caller): Promise<OrderContext> {
   const tableCode = input.mode === 'dine_in' ? input.tableCode : undefined;
   const context = await loadOrderContext(input.storeId, caller.openid, tableCode);
-  if (!context) throw new AppError('NOT_FOUND', `No store "${input.storeId}".`);
+  if (!context) throw new AppError('NOT_FOUND', 'No such store.', { storeId: input.storeId });
   return context;
 }
 
@@ -111,8 +111,8 @@ async function placeNewOrder(
     const first = await findOtherOrderFromCart(order);
     if (first) return resumePlacedOrder(first, caller, nowMs);
     throw new AppError(
-      'ORDER_STATE_CONFLICT',
-      'Your cart changed while the order was being placed; please check it.',
+      'BUSY',
+      'Your cart changed while the order was being placed; please check it and try again.',
     );
   }
 

@@ -83,7 +83,7 @@ async function cancelFrom(
   const again = async (): Promise<OrderRecord> => {
     const current = await findOrder(order._id);
     if (!current || rereads >= 2)
-      throw new AppError('ORDER_STATE_CONFLICT', 'This order changed meanwhile; please look again.');
+      throw new AppError('BUSY', 'This order is changing right now; please try again.');
     return cancelFrom(current, reason, requestedBy, nowMs, rereads + 1);
   };
   switch (order.status) {

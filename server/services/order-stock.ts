@@ -65,6 +65,6 @@ async function outOfStock(reservation: StockReservation, lines: readonly PricedL
       },
     ],
   };
-  const name = line?.name ?? reservation.skuId;
+  const name = line?.name ?? 'this item';
   return new AppError('OUT_OF_STOCK', `Only ${left ?? 'no'} left of ${name}.`, details);
 }

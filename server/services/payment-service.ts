@@ -77,7 +77,11 @@ export async function restartPayment(orderId: string, caller: Caller, nowMs: num
   // The attempt is claimed before its trade exists, so a cancel or expiry that closed the attempts it saw
   // cannot miss this one: its status change names the latest attempt and fails once this claim landed.
   if (!(await recordPaymentAttempt(order._id, order.payment.attempt, next.payment, nowMs))) {
-    throw new AppError('ORDER_STATE_CONFLICT', 'This order changed meanwhile; please look at it again.');
+    // Another restart came first (BUSY: try again), or the order closed meanwhile.
+    const now = await findOwnOrder(orderId, caller.openid);
+    if (now?.status === 'PENDING_PAYMENT')
+      throw new AppError('BUSY', 'A payment is starting already; please try again.');
+    throw new AppError('ORDER_STATE_CONFLICT', 'This order can no longer be paid.', { status: now?.status });
   }
   let payment: PaymentParams;
   try {
