@@ -1,4 +1,4 @@
-import { isOrderId } from '../../server/domain/order-ids';
+import { isOrderId } from '../../server/domain/order/order-ids';
 import { wxContext } from '../../server/runtime/cloud';
 import { expireOrderById, type SweepReport, sweepDueOrders } from '../../server/services/expiry-service';
 

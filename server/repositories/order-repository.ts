@@ -1,11 +1,12 @@
 // The `orders` collection: inserts guarded by the unique (_openid, idempotencyKey) index, and every status
-// change a conditional update on the status the caller saw, checked by how many documents it changed.
+// change a conditional update on the status the caller saw, checked by how many documents it changed, its
+// fields from the status table (statusChangeFields), so no write can skip the table.
 import type { OrderStatus } from '../../typings/contracts/order';
-import { assertTransition } from '../domain/order-status';
+import { statusChangeFields } from '../domain/order/order-status';
 import { database, readList, updateCount } from '../runtime/cloud';
 import { busyError, busyOnTransient, isTransientError } from '../runtime/transient';
 import { isDuplicateKeyError } from './database-errors';
-import { type OrderPaymentRecord, type OrderRecord, STATUS_TIME_FIELD } from './order-record';
+import type { OrderPaymentRecord, OrderRecord } from '../domain/order/order-record';
 
 /** Where a page of a customer's orders starts: after this order (newest first). */
 export interface OrderCursor {
@@ -108,20 +109,16 @@ export async function moveOrderStatus(
   nowMs: number,
   extra: { cancelReason?: string; owesStock?: boolean; ifAttempt?: number } = {},
 ): Promise<boolean> {
-  assertTransition(from, to);
-  const at = new Date(nowMs);
-  const timeField = STATUS_TIME_FIELD[to];
+  const change = statusChangeFields(from, to, nowMs);
   const where = {
     _id: orderId,
     status: from,
     ...(extra.ifAttempt !== undefined && { 'payment.attempt': extra.ifAttempt }),
   };
   return updated(orders().where(where), {
-    status: to,
-    updatedAt: at,
-    ...(timeField && { [timeField]: at }),
+    ...change,
     ...(extra.cancelReason !== undefined && { cancelReason: extra.cancelReason }),
-    ...(extra.owesStock === true && { stockReturnDueAt: at }),
+    ...(extra.owesStock === true && { stockReturnDueAt: new Date(nowMs) }),
   });
 }
 
@@ -134,7 +131,6 @@ export async function markOrderPaid(
   paid: { outTradeNo: string; transactionId: string; totalFee: number; subMchId: string },
   nowMs: number,
 ): Promise<boolean> {
-  const at = new Date(nowMs);
   return updated(
     orders().where({
       _id: orderId,
@@ -143,9 +139,7 @@ export async function markOrderPaid(
       'payment.subMchId': paid.subMchId,
     }),
     {
-      status: 'PAID',
-      paidAt: at,
-      updatedAt: at,
+      ...statusChangeFields('PENDING_PAYMENT', 'PAID', nowMs),
       'payment.paidOutTradeNo': paid.outTradeNo,
       'payment.transactionId': paid.transactionId,
     },
@@ -223,11 +217,8 @@ export async function markClosedOrderPaidForRefund(
   nowMs: number,
 ): Promise<boolean> {
   const _ = database().command;
-  const at = new Date(nowMs);
   return updated(orders().where({ _id: orderId, status: from, 'payment.paidOutTradeNo': _.exists(false) }), {
-    status: 'REFUNDING',
-    refundingAt: at,
-    updatedAt: at,
+    ...statusChangeFields(from, 'REFUNDING', nowMs),
     'payment.paidOutTradeNo': paid.outTradeNo,
     'payment.transactionId': paid.transactionId,
   });
@@ -239,9 +230,8 @@ export async function markOrderRefunded(
   paidOutTradeNo: string,
   nowMs: number,
 ): Promise<boolean> {
-  const at = new Date(nowMs);
   return updated(
     orders().where({ _id: orderId, status: 'REFUNDING', 'payment.paidOutTradeNo': paidOutTradeNo }),
-    { status: 'REFUNDED', refundedAt: at, updatedAt: at },
+    statusChangeFields('REFUNDING', 'REFUNDED', nowMs),
   );
 }

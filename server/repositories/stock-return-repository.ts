@@ -6,7 +6,7 @@
 // same SKU all finish.
 import { randomBytes } from 'node:crypto';
 import { database, updateCount } from '../runtime/cloud';
-import type { StockReservation } from './order-record';
+import type { StockReservation } from '../domain/order/order-record';
 
 /**
  * How long a claim on an order's stock return lasts: longer than any function may run (the longest

@@ -1,9 +1,8 @@
 // Turning a placeable quote into the order document, and a quote's obstacles into the error a customer gets.
-import { randomBytes } from 'node:crypto';
 import type { CheckoutInput } from '../../typings/contracts/checkout';
-import { newOrderId, outTradeNoFor } from '../domain/order-ids';
+import { newOrderId, outTradeNoFor } from '../domain/order/order-ids';
 import type { OrderContext } from '../repositories/order-context-repository';
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import { AppError } from '../runtime/app-error';
 import type { FieldKeyRing } from '../runtime/field-crypto';
 import { sealDeliveryAddress } from './checkout-address';
@@ -37,20 +36,29 @@ function requireKeyRing(fieldKeys: FieldKeyRing | undefined): FieldKeyRing {
   return fieldKeys;
 }
 
+/** What building an order takes from outside: the clock, randomness for its id, and the key ring for delivery. */
+export interface OrderMaking {
+  nowMs: number;
+  /** At least 10 random bytes (the order id's unguessable part). */
+  random: Uint8Array;
+  /** Required for delivery (the address is sealed with it), unused otherwise. */
+  fieldKeys?: FieldKeyRing | undefined;
+}
+
 /**
- * A new PENDING_PAYMENT order from a placeable quote: ids, copied lines, stock held, first payment attempt;
- * a delivery address is sealed with `fieldKeys` (required for delivery, unused otherwise).
+ * A new PENDING_PAYMENT order from a placeable quote: ids, copied lines, stock held, first payment attempt.
+ * Pure: the clock, the random bytes and the key ring are passed in (`making`).
  */
 export function buildOrder(
   context: OrderContext,
   quote: CheckoutQuote,
   input: CheckoutInput & { idempotencyKey: string },
   openid: string,
-  nowMs: number,
-  fieldKeys?: FieldKeyRing,
+  making: OrderMaking,
 ): OrderRecord {
   const { store } = context;
-  const orderId = newOrderId(nowMs, randomBytes(10));
+  const { nowMs, fieldKeys } = making;
+  const orderId = newOrderId(nowMs, making.random);
   const now = new Date(nowMs);
   const { breakdown } = quote;
   return {

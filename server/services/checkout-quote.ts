@@ -15,7 +15,7 @@ import { priceOrder, type PricingItem } from '../domain/pricing';
 import type { ResolvedItem } from '../domain/selection';
 import { isStoreOpenAt } from '../domain/store-hours';
 import type { OrderContext } from '../repositories/order-context-repository';
-import type { StockReservation } from '../repositories/order-record';
+import type { StockReservation } from '../domain/order/order-record';
 
 const MINUTE_MS = 60 * 1000;
 /** How far ahead a pickup may be booked. */

@@ -1,6 +1,7 @@
 // checkout: preview the priced order, and place it — stock held, order stored, payment sheet opened, cart
 // cleared, expiry scheduled — in one call. Database cost of a placement: 1 read + 1 update per SKU with
 // counted stock + 1 insert + 1 cart update. A delivery address is stored encrypted (checkout-address.ts).
+import { randomBytes } from 'node:crypto';
 import type {
   PlaceOrderInput,
   PlaceOrderOutput,
@@ -11,7 +12,7 @@ import { scheduleFunction } from '../gateways/delayed-task-gateway';
 import { PaymentGatewayError } from '../gateways/payment-gateway';
 import { consumeCartVersion, restoreConsumedCart } from '../repositories/cart-consumption-repository';
 import { loadOrderContext, type OrderContext } from '../repositories/order-context-repository';
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import {
   findOrderByIdempotencyKey,
   findOtherOrderFromCart,
@@ -21,7 +22,7 @@ import {
 import { AppError } from '../runtime/app-error';
 import { EXPIRY_CONFIG } from '../runtime/config';
 import type { FieldKeyRing } from '../runtime/field-crypto';
-import { fieldKeyRingFromEnvironment } from '../runtime/field-keys';
+import { fieldKeyRingForReading, fieldKeyRingFromEnvironment } from '../runtime/field-keys';
 import type { Caller } from '../runtime/router';
 import { buildOrder, refuseUnlessPlaceable } from './checkout-order';
 import { quoteCheckout } from './checkout-quote';
@@ -89,7 +90,11 @@ async function placeNewOrder(
   const fieldKeys: FieldKeyRing | undefined =
     input.mode === 'delivery' ? fieldKeyRingFromEnvironment() : undefined;
   await holdStock(quote.reservations, quote.breakdown.lines);
-  const order = buildOrder(context, quote, input, caller.openid, nowMs, fieldKeys);
+  const order = buildOrder(context, quote, input, caller.openid, {
+    nowMs,
+    random: randomBytes(10),
+    fieldKeys,
+  });
   let inserted: 'inserted' | 'duplicate';
   try {
     inserted = await insertOrder(order);
@@ -130,7 +135,7 @@ async function placeNewOrder(
     throw error;
   }
   await scheduleExpiry(order, nowMs);
-  return { order: toOrderView(order, nowMs), payment };
+  return { order: toOrderView(order, nowMs, fieldKeys), payment };
 }
 
 /** Schedules the order's expiry; a failure is logged (the timer's sweep expires it anyway). */
@@ -149,7 +154,7 @@ async function resumePlacedOrder(
   caller: Caller,
   nowMs: number,
 ): Promise<PlaceOrderOutput> {
-  const view = toOrderView(order, nowMs);
+  const view = toOrderView(order, nowMs, order.address ? fieldKeyRingForReading() : undefined);
   if (!view.canPay) {
     throw new AppError('ORDER_STATE_CONFLICT', 'This checkout already placed an order.', { order: view });
   }

@@ -4,12 +4,13 @@
 // idempotent. The same sweep asks about refunds whose notice is late and finishes any stock return that
 // an earlier run left owed (it stopped, or its transaction failed).
 import { EXPIRY_CONFIG } from '../runtime/config';
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import { findOrder, findOrdersNeedingAttention, moveOrderStatus } from '../repositories/order-repository';
 import { closeOrderTrades } from './payment-closing';
 import { settlePaidTrade } from './payment-settlement';
 import { recheckOrderRefund } from './refund-service';
-import { holdsStock, returnStockOf } from './stock-return';
+import { returnStockOf } from './stock-return';
+import { holdsStock, isPayable } from '../domain/order/order-rules';
 
 /** What one sweep did. */
 export interface SweepReport {
@@ -74,7 +75,7 @@ function count(report: SweepReport, outcome: ExpiryOutcome): void {
 }
 
 async function expireIfDue(order: OrderRecord, nowMs: number): Promise<ExpiryOutcome> {
-  if (order.status !== 'PENDING_PAYMENT' || new Date(order.expiresAt).getTime() > nowMs) return 'skipped';
+  if (order.status !== 'PENDING_PAYMENT' || isPayable(order, nowMs)) return 'skipped';
   const closing = await closeOrderTrades(order);
   if (closing.outcome === 'paid') {
     await settlePaidTrade(closing.trade, nowMs);

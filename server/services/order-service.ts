@@ -6,9 +6,10 @@ import type {
   OrderListOutput,
   OrderView,
 } from '../../typings/contracts/order';
-import { isOrderId } from '../domain/order-ids';
+import { isOrderId } from '../domain/order/order-ids';
+import { decideCancel, holdsStock } from '../domain/order/order-rules';
 import { PaymentGatewayError } from '../gateways/payment-gateway';
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import {
   findOrder,
   findOwnOrder,
@@ -18,13 +19,19 @@ import {
 } from '../repositories/order-repository';
 import { AppError } from '../runtime/app-error';
 import type { Caller } from '../runtime/router';
+import { fieldKeyRingForReading } from '../runtime/field-keys';
 import { toOrderView } from './order-view';
 import { closeOrderTrades } from './payment-closing';
 import { settlePaidTrade } from './payment-settlement';
 import { requestRefund } from './refund-service';
-import { holdsStock, returnStockOf } from './stock-return';
+import { returnStockOf } from './stock-return';
 
 const DEFAULT_PAGE_SIZE = 10;
+
+/** The field key ring when one of `orders` has an encrypted address to show its owner. */
+function keysFor(orders: readonly OrderRecord[]) {
+  return orders.some((order) => order.address) ? fieldKeyRingForReading() : undefined;
+}
 
 /** The caller's orders, newest first, a page at a time (one operation). */
 export async function listOrders(
@@ -40,9 +47,10 @@ export async function listOrders(
     limit: limit + 1,
   });
   const page = found.slice(0, limit);
+  const fieldKeys = keysFor(page);
   const last = page[page.length - 1];
   return {
-    orders: page.map((order) => toOrderView(order, nowMs)),
+    orders: page.map((order) => toOrderView(order, nowMs, fieldKeys)),
     nextCursor: found.length > limit && last ? encodeCursor(last) : null,
   };
 }
@@ -55,7 +63,7 @@ export async function orderDetail(
 ): Promise<OrderView> {
   const order = await findOwnOrder(input.orderId, caller.openid);
   if (!order) throw new AppError('NOT_FOUND', 'No such order.');
-  return toOrderView(order, nowMs);
+  return toOrderView(order, nowMs, keysFor([order]));
 }
 
 /**
@@ -70,7 +78,7 @@ export async function cancelOrder(
   const order = await findOwnOrder(input.orderId, caller.openid);
   if (!order) throw new AppError('NOT_FOUND', 'No such order.');
   const reason = input.reason ?? 'cancelled by the customer';
-  return toOrderView(await cancelFrom(order, reason, caller.openid, nowMs, 0), nowMs);
+  return toOrderView(await cancelFrom(order, reason, caller.openid, nowMs, 0), nowMs, keysFor([order]));
 }
 
 async function cancelFrom(
@@ -86,10 +94,11 @@ async function cancelFrom(
       throw new AppError('BUSY', 'This order is changing right now; please try again.');
     return cancelFrom(current, reason, requestedBy, nowMs, rereads + 1);
   };
-  switch (order.status) {
-    case 'CANCELLED':
+  const decision = decideCancel(order);
+  switch (decision.kind) {
+    case 'already_cancelled':
       return order;
-    case 'PENDING_PAYMENT': {
+    case 'close_then_cancel': {
       const closing = await closeTradesOf(order);
       if (closing?.outcome === 'paid') {
         await settlePaidTrade(closing.trade, nowMs);
@@ -107,9 +116,8 @@ async function cancelFrom(
       if (holdsStock(order)) await returnStockOf(order, nowMs);
       return { ...order, status: 'CANCELLED', cancelReason: reason, cancelledAt: new Date(nowMs) };
     }
-    case 'PAID': {
-      const outTradeNo = order.payment.paidOutTradeNo;
-      if (!outTradeNo) throw new Error(`order ${order._id} is PAID without a recorded payment`);
+    case 'refund': {
+      const outTradeNo = decision.paidOutTradeNo;
       const change = { cancelReason: reason, owesStock: holdsStock(order) };
       if (!(await moveOrderStatus(order._id, 'PAID', 'REFUNDING', nowMs, change))) return again();
       if (holdsStock(order)) await returnStockOf(order, nowMs);
@@ -117,13 +125,11 @@ async function cancelFrom(
       await requestRefund({ ...spec, reason, requestedBy }, nowMs);
       return { ...order, status: 'REFUNDING', cancelReason: reason, refundingAt: new Date(nowMs) };
     }
-    default:
+    case 'refuse':
       throw new AppError(
         'ORDER_STATE_CONFLICT',
-        `An order that is ${order.status} can no longer be cancelled.`,
-        {
-          status: order.status,
-        },
+        `An order that is ${decision.status} can no longer be cancelled.`,
+        { status: decision.status },
       );
   }
 }

@@ -2,7 +2,7 @@
 // guarded updates, and the first refusal gives back everything taken before it.
 import type { OutOfStockDetails } from '../../typings/contracts/checkout';
 import type { PricedLine } from '../../typings/contracts/pricing';
-import type { StockReservation } from '../repositories/order-record';
+import type { StockReservation } from '../domain/order/order-record';
 import { releaseStock, reserveStock, stockLeftOf } from '../repositories/stock-repository';
 import { AppError } from '../runtime/app-error';
 

@@ -1,9 +1,10 @@
 // What a customer sees of an order: the stored document turned into the contract's OrderView.
 import type { OrderView } from '../../typings/contracts/order';
 import type { PriceAdjustment, PriceBreakdown } from '../../typings/contracts/pricing';
-import { isCustomerCancellable } from '../domain/order-status';
-import type { OrderBreakdownRecord, OrderDiscountRecord, OrderRecord } from '../repositories/order-record';
-import { fieldKeyRingFromEnvironment } from '../runtime/field-keys';
+import { isPayable } from '../domain/order/order-rules';
+import { isCustomerCancellable } from '../domain/order/order-status';
+import type { OrderBreakdownRecord, OrderDiscountRecord, OrderRecord } from '../domain/order/order-record';
+import type { FieldKeyRing } from '../runtime/field-crypto';
 import { openDeliveryAddress } from './checkout-address';
 
 /** The stored breakdown of a priced order: discounts as positive amounts. Throws on a surcharge (none exist yet). */
@@ -53,9 +54,14 @@ export function breakdownOf(order: OrderRecord): PriceBreakdown {
  * The delivery address text as its owner typed it (every OrderView goes to the order's owner only, who must
  * check where the food goes); the masked copy, logged, when the field key cannot open it.
  */
-function ownAddressTextOf(order: OrderRecord, address: NonNullable<OrderRecord['address']>): string {
+function ownAddressTextOf(
+  order: OrderRecord,
+  address: NonNullable<OrderRecord['address']>,
+  fieldKeys: FieldKeyRing | undefined,
+): string {
+  if (!fieldKeys) return address.textMasked;
   try {
-    return openDeliveryAddress(fieldKeyRingFromEnvironment(), order._id, address).text;
+    return openDeliveryAddress(fieldKeys, order._id, address).text;
   } catch (error) {
     console.error(
       `order ${order._id}: delivery address could not be decrypted; showing the masked copy`,
@@ -67,9 +73,11 @@ function ownAddressTextOf(order: OrderRecord, address: NonNullable<OrderRecord['
 
 const iso = (date: Date | undefined): string | null => (date ? new Date(date).toISOString() : null);
 
-/** The owner's view of an order at `nowMs`: masked name and phone, their own address text, what they may still do. */
-export function toOrderView(order: OrderRecord, nowMs: number): OrderView {
-  const isPayable = order.status === 'PENDING_PAYMENT' && new Date(order.expiresAt).getTime() > nowMs;
+/**
+ * The owner's view of an order at `nowMs`: masked name and phone, their own address text (opened with
+ * `fieldKeys`; the masked copy without them), what they may still do. Pure: clock and keys are passed in.
+ */
+export function toOrderView(order: OrderRecord, nowMs: number, fieldKeys?: FieldKeyRing): OrderView {
   return {
     id: order._id,
     storeId: order.storeId,
@@ -88,7 +96,7 @@ export function toOrderView(order: OrderRecord, nowMs: number): OrderView {
       ? {
           contactName: order.address.contactNameMasked,
           phone: order.address.phoneMasked,
-          text: ownAddressTextOf(order, order.address),
+          text: ownAddressTextOf(order, order.address, fieldKeys),
         }
       : null,
     pickupAt: iso(order.pickupAt),
@@ -96,7 +104,7 @@ export function toOrderView(order: OrderRecord, nowMs: number): OrderView {
     createdAt: iso(order.createdAt) ?? '',
     expiresAt: iso(order.expiresAt) ?? '',
     paidAt: iso(order.paidAt),
-    canPay: isPayable,
+    canPay: isPayable(order, nowMs),
     canCancel: isCustomerCancellable(order.status),
   };
 }

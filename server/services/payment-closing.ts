@@ -1,8 +1,8 @@
 // Closing every payment attempt of an unpaid order before it is cancelled or expires. A trade found paid
 // while closing is reported, so the caller treats the order as paid instead.
-import { outTradeNoFor } from '../domain/order-ids';
+import { outTradeNoFor } from '../domain/order/order-ids';
 import { paymentGateway } from '../gateways/payment-gateway';
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import type { PaidTrade } from './payment-settlement';
 
 /** How closing went: every trade unpayable now, or one of them paid. */

@@ -3,9 +3,10 @@
 import type { PaymentParams } from '../../typings/contracts/checkout';
 import type { OrderMode } from '../../typings/contracts/order';
 import type { PayOutput } from '../../typings/contracts/pay';
-import { outTradeNoFor } from '../domain/order-ids';
+import { outTradeNoFor } from '../domain/order/order-ids';
+import { isPayable } from '../domain/order/order-rules';
 import { paymentGateway, PaymentGatewayError } from '../gateways/payment-gateway';
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import { findOwnOrder, recordPaymentAttempt } from '../repositories/order-repository';
 import { AppError } from '../runtime/app-error';
 import type { Caller } from '../runtime/router';
@@ -58,7 +59,7 @@ export async function openPaymentSheet(order: OrderRecord, payerIp: string): Pro
 export async function restartPayment(orderId: string, caller: Caller, nowMs: number): Promise<PayOutput> {
   const order = await findOwnOrder(orderId, caller.openid);
   if (!order) throw new AppError('NOT_FOUND', 'No such order.');
-  if (order.status !== 'PENDING_PAYMENT' || new Date(order.expiresAt).getTime() <= nowMs) {
+  if (!isPayable(order, nowMs)) {
     throw new AppError('ORDER_STATE_CONFLICT', 'This order can no longer be paid.', { status: order.status });
   }
   const attempt = order.payment.attempt + 1;

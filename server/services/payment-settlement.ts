@@ -2,10 +2,10 @@
 // queryOrder that found the trade paid). Idempotent: the status change is the guard, so any number of
 // deliveries, concurrent or late, change the order once.
 import type { OrderMode, OrderStatus } from '../../typings/contracts/order';
-import { orderIdOfOutTradeNo } from '../domain/order-ids';
+import { orderIdOfOutTradeNo } from '../domain/order/order-ids';
 import { chinaDayKey, chinaDayPeriod, formatPickupNumber, pickupCounterId } from '../domain/pickup-number';
 import { takeNextSequence } from '../repositories/counter-repository';
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import {
   findOrder,
   markClosedOrderPaidForRefund,

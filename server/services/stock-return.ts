@@ -2,16 +2,11 @@
 // (only the run that made it asks here); that it is given back exactly once is the order's
 // `stockReturnDueAt` mark with a claim on it and a per-SKU mark (stock-return-repository.ts). A return
 // that fails here is left owed: the sweeper finds the mark and finishes it.
-import type { OrderRecord } from '../repositories/order-record';
+import type { OrderRecord } from '../domain/order/order-record';
 import { returnOwedStock } from '../repositories/stock-return-repository';
 
 /** What asking for an order's stock did: given back now, nothing owed, or left owed for the next sweep. */
 export type StockReturnOutcome = 'returned' | 'nothing_due' | 'in_progress' | 'left_for_sweeper';
-
-/** True when ending this order's hold leaves stock to give back (it reserved counted stock). */
-export function holdsStock(order: Pick<OrderRecord, 'reservations'>): boolean {
-  return order.reservations.length > 0;
-}
 
 /**
  * Gives back the order's owed stock, if any (2 + 2 × SKUs operations when owed). Never throws: a failure

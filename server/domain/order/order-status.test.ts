@@ -1,5 +1,5 @@
-import type { OrderStatus } from '../../typings/contracts/order';
-import { AppError } from '../runtime/app-error';
+import type { OrderStatus } from '../../../typings/contracts/order';
+import { AppError } from '../../runtime/app-error';
 import {
   assertTransition,
   canTransition,

@@ -1,6 +1,6 @@
 // The `orders` document as stored (database/collections/orders.schema.json); dates are Date, money integer fen.
-import type { OrderMode, OrderStatus } from '../../typings/contracts/order';
-import type { PricedLine } from '../../typings/contracts/pricing';
+import type { OrderMode, OrderStatus } from '../../../typings/contracts/order';
+import type { PricedLine } from '../../../typings/contracts/pricing';
 
 /** One priced line, copied from the catalog at ordering so later menu changes never alter the order. */
 export type OrderLineRecord = PricedLine;
@@ -93,13 +93,6 @@ export interface OrderRecord {
   stockReturnDueAt?: Date;
   /** When the held stock was given back (once). */
   stockReturnedAt?: Date;
+  /** Who is giving the owed stock back now, and until when (a claim that lapses; see stock-return-repository). */
+  stockReturnClaim?: { token: string; until: Date };
 }
-
-/** The time field each status sets when an order enters it. */
-export const STATUS_TIME_FIELD: Partial<Record<OrderStatus, keyof OrderRecord>> = {
-  PAID: 'paidAt',
-  CANCELLED: 'cancelledAt',
-  EXPIRED: 'expiredAt',
-  REFUNDING: 'refundingAt',
-  REFUNDED: 'refundedAt',
-};

@@ -1,6 +1,7 @@
 // The order status machine as data: which status may follow which, and the questions flows ask of a status.
-import type { OrderStatus } from '../../typings/contracts/order';
-import { AppError } from '../runtime/app-error';
+import type { OrderStatus } from '../../../typings/contracts/order';
+import { AppError } from '../../runtime/app-error';
+import type { OrderRecord } from './order-record';
 
 /**
  * Allowed next statuses. CANCELLED and EXPIRED → REFUNDING covers a payment that arrives after the
@@ -46,4 +47,28 @@ export function isTerminal(status: OrderStatus): boolean {
 /** The statuses that follow `from` (a copy, safe to change). */
 export function nextStatuses(from: OrderStatus): OrderStatus[] {
   return [...ORDER_TRANSITIONS[from]];
+}
+
+/** The time field each status sets when an order enters it. */
+export const STATUS_TIME_FIELD: Partial<Record<OrderStatus, keyof OrderRecord>> = {
+  PAID: 'paidAt',
+  CANCELLED: 'cancelledAt',
+  EXPIRED: 'expiredAt',
+  REFUNDING: 'refundingAt',
+  REFUNDED: 'refundedAt',
+};
+
+/**
+ * The fields every status write sets: the new status, `updatedAt` and the status's own time field. The one
+ * way to write a status: it throws ORDER_STATE_CONFLICT (assertTransition) for a change the table forbids.
+ */
+export function statusChangeFields(
+  from: OrderStatus,
+  to: OrderStatus,
+  nowMs: number,
+): Record<string, unknown> {
+  assertTransition(from, to);
+  const at = new Date(nowMs);
+  const timeField = STATUS_TIME_FIELD[to];
+  return { status: to, updatedAt: at, ...(timeField && { [timeField]: at }) };
 }
