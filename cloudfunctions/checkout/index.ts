@@ -1,6 +1,6 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
-import { placeInputSchema, previewInputSchema } from '../../server/services/checkout-schemas';
-import { placeOrder, previewCheckout } from '../../server/services/checkout-service';
+import { placeInputSchema, previewInputSchema } from '../../server/services/checkout/checkout-schemas';
+import { placeOrder, previewCheckout } from '../../server/services/checkout/place-order';
 
 // checkout: the priced order before it is placed, and placing it with its payment sheet in one call.
 export const main = createRouter({

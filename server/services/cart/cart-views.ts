@@ -1,11 +1,11 @@
 // A stored cart priced live against the catalog: every line with its price and whether it can be ordered now.
-import type { CartLineView, CartView } from '../../typings/contracts/cart';
-import { availabilityOf } from '../domain/availability';
-import { resolveStoredLine, type StoredCartLine } from '../domain/cart-lines';
-import type { ProductRecord, SkuRecord } from '../domain/catalog-types';
-import { sumFen } from '../domain/money';
-import { pricedLineOf } from '../domain/pricing';
-import type { SelectionResult } from '../domain/selection';
+import type { CartLineView, CartView } from '../../../typings/contracts/cart';
+import { availabilityOf } from '../../domain/availability';
+import { resolveStoredLine, type StoredCartLine } from '../../domain/cart-lines';
+import type { ProductRecord, SkuRecord } from '../../domain/catalog-types';
+import { sumFen } from '../../domain/money';
+import { pricedLineOf } from '../../domain/pricing';
+import type { SelectionResult } from '../../domain/selection';
 
 /** Products and SKUs read for a cart, by id; also remembers which product ids were already looked up. */
 export class CartCatalog {

@@ -1,16 +1,16 @@
 // Starting payment for an order: the trade for its current attempt (checkout), or a new attempt (pay.start).
 // Both go through `openPaymentSheet`, so the payment sheet is always built the same way.
-import type { PaymentParams } from '../../typings/contracts/checkout';
-import type { OrderMode } from '../../typings/contracts/order';
-import type { PayOutput } from '../../typings/contracts/pay';
-import { outTradeNoFor } from '../domain/order/order-ids';
-import { isPayable } from '../domain/order/order-rules';
-import { paymentGateway, PaymentGatewayError } from '../gateways/payment-gateway';
-import type { OrderRecord } from '../domain/order/order-record';
-import { findOwnOrder, recordPaymentAttempt } from '../repositories/order-repository';
-import { AppError } from '../runtime/app-error';
-import type { Caller } from '../runtime/router';
-import { PAYMENT_CONFIG } from '../runtime/config';
+import type { PaymentParams } from '../../../typings/contracts/checkout';
+import type { OrderMode } from '../../../typings/contracts/order';
+import type { PayOutput } from '../../../typings/contracts/pay';
+import { outTradeNoFor } from '../../domain/order/order-ids';
+import { isPayable } from '../../domain/order/order-rules';
+import { paymentGateway, PaymentGatewayError } from '../../gateways/payment-gateway';
+import type { OrderRecord } from '../../domain/order/order-record';
+import { findOwnOrder, recordPaymentAttempt } from '../../repositories/order-repository';
+import { AppError } from '../../runtime/app-error';
+import type { Caller } from '../../runtime/router';
+import { PAYMENT_CONFIG } from '../../runtime/config';
 
 /** What the payment notice carries back for us (`attach`): enough to number the order without reading it. */
 export interface PaymentAttach {

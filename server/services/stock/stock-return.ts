@@ -2,8 +2,8 @@
 // (only the run that made it asks here); that it is given back exactly once is the order's
 // `stockReturnDueAt` mark with a claim on it and a per-SKU mark (stock-return-repository.ts). A return
 // that fails here is left owed: the sweeper finds the mark and finishes it.
-import type { OrderRecord } from '../domain/order/order-record';
-import { returnOwedStock } from '../repositories/stock-return-repository';
+import type { OrderRecord } from '../../domain/order/order-record';
+import { returnOwedStock } from '../../repositories/stock-return-repository';
 
 /** What asking for an order's stock did: given back now, nothing owed, or left owed for the next sweep. */
 export type StockReturnOutcome = 'returned' | 'nothing_due' | 'in_progress' | 'left_for_sweeper';

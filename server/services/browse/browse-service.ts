@@ -6,8 +6,8 @@ import type {
   ProductOutput,
   SearchInput,
   SearchOutput,
-} from '../../typings/contracts/browse';
-import type { TableRecord } from '../domain/catalog-types';
+} from '../../../typings/contracts/browse';
+import type { TableRecord } from '../../domain/catalog-types';
 import {
   listListedProductRows,
   listVisibleCategories,
@@ -16,8 +16,8 @@ import {
   loadTable,
   searchListedProductRows,
   summariseSkus,
-} from '../repositories/catalog-repository';
-import { AppError } from '../runtime/app-error';
+} from '../../repositories/catalog-repository';
+import { AppError } from '../../runtime/app-error';
 import { menuRowsOf, productDetailOf, storeViewOf } from './browse-views';
 
 /** Most matches a search answers with. */

@@ -1,8 +1,8 @@
 // Input schemas of `order` and `pay`: order ids as orders make them, bounded page sizes and reasons, no nulls.
-import type { OrderCancelInput, OrderDetailInput, OrderListInput } from '../../typings/contracts/order';
-import type { PayInput } from '../../typings/contracts/pay';
-import type { Schema } from '../runtime/validation';
-import { documentIdSchema, NOT_NULL } from './schema-fragments';
+import type { OrderCancelInput, OrderDetailInput, OrderListInput } from '../../../typings/contracts/order';
+import type { PayInput } from '../../../typings/contracts/pay';
+import type { Schema } from '../../runtime/validation';
+import { documentIdSchema, NOT_NULL } from '../schema-fragments';
 
 /** An order id: up to 24 letters and digits (see domain/order-ids). */
 const orderIdSchema = { type: 'string', minLength: 1, maxLength: 24, pattern: '^[A-Za-z0-9]+$' } as const;

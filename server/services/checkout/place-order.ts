@@ -7,28 +7,28 @@ import type {
   PlaceOrderOutput,
   PreviewInput,
   PreviewOutput,
-} from '../../typings/contracts/checkout';
-import { scheduleFunction } from '../gateways/delayed-task-gateway';
-import { PaymentGatewayError } from '../gateways/payment-gateway';
-import { consumeCartVersion, restoreConsumedCart } from '../repositories/cart-consumption-repository';
-import { loadOrderContext, type OrderContext } from '../repositories/order-context-repository';
-import type { OrderRecord } from '../domain/order/order-record';
+} from '../../../typings/contracts/checkout';
+import { scheduleFunction } from '../../gateways/delayed-task-gateway';
+import { PaymentGatewayError } from '../../gateways/payment-gateway';
+import { consumeCartVersion, restoreConsumedCart } from '../../repositories/cart-consumption-repository';
+import { loadOrderContext, type OrderContext } from '../../repositories/order-context-repository';
+import type { OrderRecord } from '../../domain/order/order-record';
 import {
   findOrderByIdempotencyKey,
   findOtherOrderFromCart,
   insertOrder,
   removeUnpaidOrder,
-} from '../repositories/order-repository';
-import { AppError } from '../runtime/app-error';
-import { EXPIRY_CONFIG } from '../runtime/config';
-import type { FieldKeyRing } from '../runtime/field-crypto';
-import { fieldKeyRingForReading, fieldKeyRingFromEnvironment } from '../runtime/field-keys';
-import type { Caller } from '../runtime/router';
-import { buildOrder, refuseUnlessPlaceable } from './checkout-order';
+} from '../../repositories/order-repository';
+import { AppError } from '../../runtime/app-error';
+import { EXPIRY_CONFIG } from '../../runtime/config';
+import type { FieldKeyRing } from '../../runtime/field-crypto';
+import { fieldKeyRingForReading, fieldKeyRingFromEnvironment } from '../../runtime/field-keys';
+import type { Caller } from '../../runtime/router';
+import { buildOrder, refuseUnlessPlaceable } from './build-order';
 import { quoteCheckout } from './checkout-quote';
-import { holdStock, releaseStockOf } from './order-stock';
-import { toOrderView } from './order-view';
-import { openPaymentSheet, payerIpOf } from './payment-service';
+import { holdStock, releaseStockOf } from '../stock/stock-reservation';
+import { toOrderView } from '../order/order-view';
+import { openPaymentSheet, payerIpOf } from '../payment/payment-sheet';
 
 async function contextFor(input: PreviewInput, caller: Caller): Promise<OrderContext> {
   const tableCode = input.mode === 'dine_in' ? input.tableCode : undefined;

@@ -1,11 +1,11 @@
 // What a customer sees of an order: the stored document turned into the contract's OrderView.
-import type { OrderView } from '../../typings/contracts/order';
-import type { PriceAdjustment, PriceBreakdown } from '../../typings/contracts/pricing';
-import { isPayable } from '../domain/order/order-rules';
-import { isCustomerCancellable } from '../domain/order/order-status';
-import type { OrderBreakdownRecord, OrderDiscountRecord, OrderRecord } from '../domain/order/order-record';
-import type { FieldKeyRing } from '../runtime/field-crypto';
-import { openDeliveryAddress } from './checkout-address';
+import type { OrderView } from '../../../typings/contracts/order';
+import type { PriceAdjustment, PriceBreakdown } from '../../../typings/contracts/pricing';
+import { isPayable } from '../../domain/order/order-rules';
+import { isCustomerCancellable } from '../../domain/order/order-status';
+import type { OrderBreakdownRecord, OrderDiscountRecord, OrderRecord } from '../../domain/order/order-record';
+import type { FieldKeyRing } from '../../runtime/field-crypto';
+import { openDeliveryAddress } from '../checkout/delivery-address';
 
 /** The stored breakdown of a priced order: discounts as positive amounts. Throws on a surcharge (none exist yet). */
 export function storedBreakdownOf(breakdown: PriceBreakdown): OrderBreakdownRecord {

@@ -1,11 +1,16 @@
 // How catalog records become what the menu shows: store state, menu rows and product details. Pure mapping.
-import type { StoreView } from '../../typings/contracts/browse';
-import type { AddonView, ProductCard, ProductDetail, SpecGroupView } from '../../typings/contracts/catalog';
-import { availabilityOf } from '../domain/availability';
-import type { ProductRecord, SkuRecord, SpecGroupRecord, StoreRecord } from '../domain/catalog-types';
-import { defaultOptionOf, skuMatches } from '../domain/selection';
-import { chinaWeekdayAt, isStoreOpenAt } from '../domain/store-hours';
-import type { ProductRowRecord, SkuSummary } from '../repositories/catalog-repository';
+import type { StoreView } from '../../../typings/contracts/browse';
+import type {
+  AddonView,
+  ProductCard,
+  ProductDetail,
+  SpecGroupView,
+} from '../../../typings/contracts/catalog';
+import { availabilityOf } from '../../domain/availability';
+import type { ProductRecord, SkuRecord, SpecGroupRecord, StoreRecord } from '../../domain/catalog-types';
+import { defaultOptionOf, skuMatches } from '../../domain/selection';
+import { chinaWeekdayAt, isStoreOpenAt } from '../../domain/store-hours';
+import type { ProductRowRecord, SkuSummary } from '../../repositories/catalog-repository';
 
 /** The store as the first screen shows it at `nowMs`: open or not, today's hours, modes and fees. */
 export function storeViewOf(store: StoreRecord, nowMs: number): StoreView {

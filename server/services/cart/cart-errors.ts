@@ -1,8 +1,8 @@
 // The cart's refusals as AppErrors: which field was wrong and why, so a page can point at it.
-import { MAX_CART_LINES, MAX_LINE_QUANTITY, type CartChangeProblem } from '../domain/cart-lines';
-import type { Availability } from '../domain/availability';
-import type { SelectionProblem } from '../domain/selection';
-import { AppError } from '../runtime/app-error';
+import { MAX_CART_LINES, MAX_LINE_QUANTITY, type CartChangeProblem } from '../../domain/cart-lines';
+import type { Availability } from '../../domain/availability';
+import type { SelectionProblem } from '../../domain/selection';
+import { AppError } from '../../runtime/app-error';
 
 /** What each selection problem means to the customer (the ids it names stay in `details`). */
 const SELECTION_WORDS: Readonly<Record<SelectionProblem['code'], string>> = {

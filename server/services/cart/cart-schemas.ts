@@ -5,11 +5,11 @@ import type {
   CartGetInput,
   CartRemoveInput,
   CartSetQuantityInput,
-} from '../../typings/contracts/cart';
-import type { ItemSelection } from '../../typings/contracts/catalog';
-import { MAX_LINE_QUANTITY } from '../domain/cart-lines';
-import type { Schema } from '../runtime/validation';
-import { documentIdSchema } from './schema-fragments';
+} from '../../../typings/contracts/cart';
+import type { ItemSelection } from '../../../typings/contracts/catalog';
+import { MAX_LINE_QUANTITY } from '../../domain/cart-lines';
+import type { Schema } from '../../runtime/validation';
+import { documentIdSchema } from '../schema-fragments';
 
 /** A cart line id as `cartLineId` makes them (`ln` + 22 characters); anything up to 32 of [A-Za-z0-9_-] passes. */
 const lineIdSchema = { type: 'string', minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_-]+$' } as const;

@@ -1,13 +1,13 @@
 // Turning a placeable quote into the order document, and a quote's obstacles into the error a customer gets.
-import type { CheckoutInput } from '../../typings/contracts/checkout';
-import { newOrderId, outTradeNoFor } from '../domain/order/order-ids';
-import type { OrderContext } from '../repositories/order-context-repository';
-import type { OrderRecord } from '../domain/order/order-record';
-import { AppError } from '../runtime/app-error';
-import type { FieldKeyRing } from '../runtime/field-crypto';
-import { sealDeliveryAddress } from './checkout-address';
+import type { CheckoutInput } from '../../../typings/contracts/checkout';
+import { newOrderId, outTradeNoFor } from '../../domain/order/order-ids';
+import type { OrderContext } from '../../repositories/order-context-repository';
+import type { OrderRecord } from '../../domain/order/order-record';
+import { AppError } from '../../runtime/app-error';
+import type { FieldKeyRing } from '../../runtime/field-crypto';
+import { sealDeliveryAddress } from './delivery-address';
 import type { CheckoutQuote } from './checkout-quote';
-import { storedBreakdownOf } from './order-view';
+import { storedBreakdownOf } from '../order/order-view';
 
 const MINUTE_MS = 60 * 1000;
 

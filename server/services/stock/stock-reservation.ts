@@ -1,10 +1,10 @@
 // Holding and giving back an order's stock. Holding is all or nothing: SKUs are taken in id order with
 // guarded updates, and the first refusal gives back everything taken before it.
-import type { OutOfStockDetails } from '../../typings/contracts/checkout';
-import type { PricedLine } from '../../typings/contracts/pricing';
-import type { StockReservation } from '../domain/order/order-record';
-import { releaseStock, reserveStock, stockLeftOf } from '../repositories/stock-repository';
-import { AppError } from '../runtime/app-error';
+import type { OutOfStockDetails } from '../../../typings/contracts/checkout';
+import type { PricedLine } from '../../../typings/contracts/pricing';
+import type { StockReservation } from '../../domain/order/order-record';
+import { releaseStock, reserveStock, stockLeftOf } from '../../repositories/stock-repository';
+import { AppError } from '../../runtime/app-error';
 
 /**
  * Takes every reservation (one operation each, sorted by SKU id so concurrent orders meet in the same

@@ -1,8 +1,8 @@
 // Input schemas of `checkout`: bounded strings, a known mode, coordinates in range, no extra fields, no nulls.
-import type { CheckoutInput, PlaceOrderInput } from '../../typings/contracts/checkout';
-import type { DeliveryAddress } from '../../typings/contracts/order';
-import type { Schema } from '../runtime/validation';
-import { documentIdSchema, NOT_NULL, tableCodeSchema } from './schema-fragments';
+import type { CheckoutInput, PlaceOrderInput } from '../../../typings/contracts/checkout';
+import type { DeliveryAddress } from '../../../typings/contracts/order';
+import type { Schema } from '../../runtime/validation';
+import { documentIdSchema, NOT_NULL, tableCodeSchema } from '../schema-fragments';
 
 /** An ISO 8601 time with its offset, e.g. `2026-01-05T12:30:00+08:00`. */
 const ISO_TIME =

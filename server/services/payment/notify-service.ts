@@ -1,9 +1,9 @@
 // The payment callback: payment and refund notices from cloud payment. Only a call the platform made
 // (SOURCE wx_paycallback) is believed. Every notice handled is acknowledged with errcode 0; a non-zero
 // errcode asks the platform to deliver again, which is only useful when something failed on our side.
-import type { RefundState } from '../gateways/payment-gateway';
+import type { RefundState } from '../../gateways/payment-gateway';
 import { applyRefundResult } from './refund-service';
-import { settlePaidTrade, type SettlementOutcome } from './payment-settlement';
+import { settlePaidTrade, type SettlementOutcome } from './settle-payment';
 
 /** `getWXContext().SOURCE` of a call made by the payment platform. */
 export const PAY_CALLBACK_SOURCE = 'wx_paycallback';

@@ -5,17 +5,17 @@ import type {
   CheckoutInput,
   OutOfStockDetails,
   PreviewOutput,
-} from '../../typings/contracts/checkout';
-import type { PriceBreakdown } from '../../typings/contracts/pricing';
-import { availabilityOf } from '../domain/availability';
-import { resolveStoredLine, type StoredCartLine } from '../domain/cart-lines';
-import type { TableRecord } from '../domain/catalog-types';
-import { quoteDelivery } from '../domain/delivery';
-import { priceOrder, type PricingItem } from '../domain/pricing';
-import type { ResolvedItem } from '../domain/selection';
-import { isStoreOpenAt } from '../domain/store-hours';
-import type { OrderContext } from '../repositories/order-context-repository';
-import type { StockReservation } from '../domain/order/order-record';
+} from '../../../typings/contracts/checkout';
+import type { PriceBreakdown } from '../../../typings/contracts/pricing';
+import { availabilityOf } from '../../domain/availability';
+import { resolveStoredLine, type StoredCartLine } from '../../domain/cart-lines';
+import type { TableRecord } from '../../domain/catalog-types';
+import { quoteDelivery } from '../../domain/delivery';
+import { priceOrder, type PricingItem } from '../../domain/pricing';
+import type { ResolvedItem } from '../../domain/selection';
+import { isStoreOpenAt } from '../../domain/store-hours';
+import type { OrderContext } from '../../repositories/order-context-repository';
+import type { StockReservation } from '../../domain/order/order-record';
 
 const MINUTE_MS = 60 * 1000;
 /** How far ahead a pickup may be booked. */

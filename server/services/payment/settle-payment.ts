@@ -1,18 +1,18 @@
 // What a confirmed payment does to its order, whoever learnt of it (the payment notice, or a closeOrder /
 // queryOrder that found the trade paid). Idempotent: the status change is the guard, so any number of
 // deliveries, concurrent or late, change the order once.
-import type { OrderMode, OrderStatus } from '../../typings/contracts/order';
-import { orderIdOfOutTradeNo } from '../domain/order/order-ids';
-import { chinaDayKey, chinaDayPeriod, formatPickupNumber, pickupCounterId } from '../domain/pickup-number';
-import { takeNextSequence } from '../repositories/counter-repository';
-import type { OrderRecord } from '../domain/order/order-record';
+import type { OrderMode, OrderStatus } from '../../../typings/contracts/order';
+import { orderIdOfOutTradeNo } from '../../domain/order/order-ids';
+import { chinaDayKey, chinaDayPeriod, formatPickupNumber, pickupCounterId } from '../../domain/pickup-number';
+import { takeNextSequence } from '../../repositories/counter-repository';
+import type { OrderRecord } from '../../domain/order/order-record';
 import {
   findOrder,
   markClosedOrderPaidForRefund,
   markOrderPaid,
   setPickupNumber,
-} from '../repositories/order-repository';
-import type { PaymentAttach } from './payment-service';
+} from '../../repositories/order-repository';
+import type { PaymentAttach } from './payment-sheet';
 import { requestRefund, SYSTEM_REQUESTER } from './refund-service';
 
 /** A trade the payment platform confirmed paid. Money in fen. */

@@ -3,14 +3,14 @@
 // that made the change gives stock back, and the order's owed-stock mark makes that return itself
 // idempotent. The same sweep asks about refunds whose notice is late and finishes any stock return that
 // an earlier run left owed (it stopped, or its transaction failed).
-import { EXPIRY_CONFIG } from '../runtime/config';
-import type { OrderRecord } from '../domain/order/order-record';
-import { findOrder, findOrdersNeedingAttention, moveOrderStatus } from '../repositories/order-repository';
-import { closeOrderTrades } from './payment-closing';
-import { settlePaidTrade } from './payment-settlement';
-import { recheckOrderRefund } from './refund-service';
-import { returnStockOf } from './stock-return';
-import { holdsStock, isPayable } from '../domain/order/order-rules';
+import { EXPIRY_CONFIG } from '../../runtime/config';
+import type { OrderRecord } from '../../domain/order/order-record';
+import { findOrder, findOrdersNeedingAttention, moveOrderStatus } from '../../repositories/order-repository';
+import { closeOrderTrades } from '../payment/payment-closing';
+import { settlePaidTrade } from '../payment/settle-payment';
+import { recheckOrderRefund } from '../payment/refund-service';
+import { returnStockOf } from '../stock/stock-return';
+import { holdsStock, isPayable } from '../../domain/order/order-rules';
 
 /** What one sweep did. */
 export interface SweepReport {

@@ -1,10 +1,10 @@
 // Refunds: asked for with a fixed out_refund_no per trade (so every retry is the same refund), recorded in
 // `refunds`, and settled from the refund notice or, when that never comes, from queryRefund.
-import { orderIdOfOutTradeNo, refundNoFor } from '../domain/order/order-ids';
-import { paymentGateway, PaymentGatewayError, type RefundState } from '../gateways/payment-gateway';
-import type { OrderRecord } from '../domain/order/order-record';
-import { markOrderRefunded } from '../repositories/order-repository';
-import { insertRefund, type RefundRecord, settleRefund } from '../repositories/refund-repository';
+import { orderIdOfOutTradeNo, refundNoFor } from '../../domain/order/order-ids';
+import { paymentGateway, PaymentGatewayError, type RefundState } from '../../gateways/payment-gateway';
+import type { OrderRecord } from '../../domain/order/order-record';
+import { markOrderRefunded } from '../../repositories/order-repository';
+import { insertRefund, type RefundRecord, settleRefund } from '../../repositories/refund-repository';
 
 /** The refunds schema keeps a reason of at most this many characters. */
 const MAX_REASON_LENGTH = 80;

@@ -7,19 +7,19 @@ import type {
   CartRemoveInput,
   CartSetQuantityInput,
   CartView,
-} from '../../typings/contracts/cart';
-import { availabilityOf } from '../domain/availability';
+} from '../../../typings/contracts/cart';
+import { availabilityOf } from '../../domain/availability';
 import {
   addLine,
   cartLineChoiceOf,
   removeLine,
   setLineQuantity,
   type StoredCartLine,
-} from '../domain/cart-lines';
-import { resolveSelection } from '../domain/selection';
-import { clearCart, loadCart, saveCartIfUnchanged } from '../repositories/cart-repository';
-import { loadCatalogFor } from '../repositories/catalog-repository';
-import { AppError } from '../runtime/app-error';
+} from '../../domain/cart-lines';
+import { resolveSelection } from '../../domain/selection';
+import { clearCart, loadCart, saveCartIfUnchanged } from '../../repositories/cart-repository';
+import { loadCatalogFor } from '../../repositories/catalog-repository';
+import { AppError } from '../../runtime/app-error';
 import { cartChangeError, outOfStockError, selectionError } from './cart-errors';
 import { CartCatalog, cartViewOf, emptyCartView } from './cart-views';
 

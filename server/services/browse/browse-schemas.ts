@@ -1,7 +1,7 @@
 // Input schemas of the `browse` actions. Strict: bounded, no extra fields.
-import type { HomeInput, ProductInput, SearchInput } from '../../typings/contracts/browse';
-import type { Schema } from '../runtime/validation';
-import { documentIdSchema, tableCodeSchema } from './schema-fragments';
+import type { HomeInput, ProductInput, SearchInput } from '../../../typings/contracts/browse';
+import type { Schema } from '../../runtime/validation';
+import { documentIdSchema, tableCodeSchema } from '../schema-fragments';
 
 /** `home`: a store, optionally the table from a scanned QR code. */
 export const homeInputSchema: Schema<HomeInput> = {

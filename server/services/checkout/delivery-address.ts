@@ -1,9 +1,9 @@
 // A delivery address at rest: contact name, phone, address text and coordinates sealed together as one
 // encrypted JSON field (AAD `orders:<orderId>:address.encrypted`), beside the masked copies screens show.
-import type { DeliveryAddress } from '../../typings/contracts/order';
-import { maskName, maskPhone } from '../domain/mask';
-import type { OrderAddressRecord } from '../domain/order/order-record';
-import { decryptField, encryptField, type FieldKeyRing, type FieldPlace } from '../runtime/field-crypto';
+import type { DeliveryAddress } from '../../../typings/contracts/order';
+import { maskName, maskPhone } from '../../domain/mask';
+import type { OrderAddressRecord } from '../../domain/order/order-record';
+import { decryptField, encryptField, type FieldKeyRing, type FieldPlace } from '../../runtime/field-crypto';
 
 const placeOf = (orderId: string): FieldPlace => ({
   collection: 'orders',

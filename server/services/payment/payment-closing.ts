@@ -1,9 +1,9 @@
 // Closing every payment attempt of an unpaid order before it is cancelled or expires. A trade found paid
 // while closing is reported, so the caller treats the order as paid instead.
-import { outTradeNoFor } from '../domain/order/order-ids';
-import { paymentGateway } from '../gateways/payment-gateway';
-import type { OrderRecord } from '../domain/order/order-record';
-import type { PaidTrade } from './payment-settlement';
+import { outTradeNoFor } from '../../domain/order/order-ids';
+import { paymentGateway } from '../../gateways/payment-gateway';
+import type { OrderRecord } from '../../domain/order/order-record';
+import type { PaidTrade } from './settle-payment';
 
 /** How closing went: every trade unpayable now, or one of them paid. */
 export type ClosingOutcome = { outcome: 'closed' } | { outcome: 'paid'; trade: PaidTrade };

@@ -5,26 +5,26 @@ import type {
   OrderListInput,
   OrderListOutput,
   OrderView,
-} from '../../typings/contracts/order';
-import { isOrderId } from '../domain/order/order-ids';
-import { decideCancel, holdsStock } from '../domain/order/order-rules';
-import { PaymentGatewayError } from '../gateways/payment-gateway';
-import type { OrderRecord } from '../domain/order/order-record';
+} from '../../../typings/contracts/order';
+import { isOrderId } from '../../domain/order/order-ids';
+import { decideCancel, holdsStock } from '../../domain/order/order-rules';
+import { PaymentGatewayError } from '../../gateways/payment-gateway';
+import type { OrderRecord } from '../../domain/order/order-record';
 import {
   findOrder,
   findOwnOrder,
   listOwnOrders,
   moveOrderStatus,
   type OrderCursor,
-} from '../repositories/order-repository';
-import { AppError } from '../runtime/app-error';
-import type { Caller } from '../runtime/router';
-import { fieldKeyRingForReading } from '../runtime/field-keys';
+} from '../../repositories/order-repository';
+import { AppError } from '../../runtime/app-error';
+import type { Caller } from '../../runtime/router';
+import { fieldKeyRingForReading } from '../../runtime/field-keys';
 import { toOrderView } from './order-view';
-import { closeOrderTrades } from './payment-closing';
-import { settlePaidTrade } from './payment-settlement';
-import { requestRefund } from './refund-service';
-import { returnStockOf } from './stock-return';
+import { closeOrderTrades } from '../payment/payment-closing';
+import { settlePaidTrade } from '../payment/settle-payment';
+import { requestRefund } from '../payment/refund-service';
+import { returnStockOf } from '../stock/stock-return';
 
 const DEFAULT_PAGE_SIZE = 10;
 
