@@ -1,6 +1,7 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
 import { placeInputSchema, previewInputSchema } from '../../server/services/checkout/checkout-schemas';
-import { placeOrder, previewCheckout } from '../../server/services/checkout/place-order';
+import { placeOrder } from '../../server/services/checkout/place-order';
+import { previewCheckout } from '../../server/services/checkout/preview-checkout';
 
 // checkout: the priced order before it is placed, and placing it with its payment sheet in one call.
 export const main = createRouter({

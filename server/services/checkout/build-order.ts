@@ -1,28 +1,15 @@
-// Turning a placeable quote into the order document, and a quote's obstacles into the error a customer gets.
+// Turning a placeable quote into the order document (pure: clock, randomness and keys are passed in).
 import type { CheckoutInput } from '../../../typings/contracts/checkout';
 import { newOrderId, outTradeNoFor } from '../../domain/order/order-ids';
 import type { OrderContext } from '../../repositories/order-context-repository';
 import type { OrderRecord } from '../../domain/order/order-record';
-import { AppError } from '../../runtime/app-error';
 import type { FieldKeyRing } from '../../runtime/field-crypto';
 import { sealDeliveryAddress } from './delivery-address';
 import type { CheckoutQuote } from './checkout-quote';
-import { storedBreakdownOf } from '../order/order-view';
+import type { OrderBreakdownRecord, OrderDiscountRecord } from '../../domain/order/order-record';
+import type { PriceBreakdown } from '../../../typings/contracts/pricing';
 
 const MINUTE_MS = 60 * 1000;
-
-/** Throws the error that best explains why the quote cannot be placed; returns when it can. */
-export function refuseUnlessPlaceable(quote: CheckoutQuote): void {
-  const [blocker] = quote.blockers;
-  if (blocker?.code === 'STORE_CLOSED') throw new AppError('STORE_CLOSED', blocker.message);
-  const noPayment = quote.blockers.find((candidate) => candidate.code === 'PAYMENT_UNAVAILABLE');
-  if (noPayment) throw new AppError('PAYMENT_UNAVAILABLE', noPayment.message);
-  if (blocker) throw new AppError('CHECKOUT_BLOCKED', blocker.message, { blockers: quote.blockers });
-  if (quote.shortages.length > 0) {
-    const names = quote.shortages.map((shortage) => shortage.name).join(', ');
-    throw new AppError('OUT_OF_STOCK', `Not available now: ${names}.`, { items: quote.shortages });
-  }
-}
 
 /** The merchant a store is paid through (a placeable quote has one: PAYMENT_UNAVAILABLE blocks the rest). */
 export function merchantOf(context: OrderContext): string {
@@ -100,5 +87,25 @@ export function buildOrder(
     expiresAt: new Date(nowMs + store.unpaidOrderExpiryMinutes * MINUTE_MS),
     createdAt: now,
     updatedAt: now,
+  };
+}
+
+/** The stored breakdown of a priced order: discounts as positive amounts. Throws on a surcharge (none exist yet). */
+export function storedBreakdownOf(breakdown: PriceBreakdown): OrderBreakdownRecord {
+  const discounts: OrderDiscountRecord[] = breakdown.adjustments.map((adjustment) => {
+    if (adjustment.amountFen > 0) throw new RangeError(`surcharges cannot be stored: ${adjustment.label}`);
+    return {
+      kind: adjustment.kind,
+      label: adjustment.label,
+      labelEn: adjustment.labelEn,
+      amountFen: -adjustment.amountFen,
+    };
+  });
+  return {
+    itemsFen: breakdown.itemsFen,
+    packagingFeeFen: breakdown.packagingFeeFen,
+    deliveryFeeFen: breakdown.deliveryFeeFen,
+    discountFen: -breakdown.adjustmentsFen,
+    discounts,
   };
 }

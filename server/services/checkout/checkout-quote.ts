@@ -1,5 +1,6 @@
 // The checkout decision from what was read: every cart line resolved against the catalog, priced, checked
-// for stock (per SKU over all its lines), and the order-level rules of the chosen mode. No I/O here.
+// for stock (per SKU over all its lines), and the order-level rules of the chosen mode; and the refusal
+// that best explains a quote that cannot be placed. No I/O here.
 import type {
   CheckoutBlocker,
   CheckoutInput,
@@ -16,6 +17,7 @@ import type { ResolvedItem } from '../../domain/selection';
 import { isStoreOpenAt } from '../../domain/store-hours';
 import type { OrderContext } from '../../repositories/order-context-repository';
 import type { StockReservation } from '../../domain/order/order-record';
+import { AppError } from '../../runtime/app-error';
 
 const MINUTE_MS = 60 * 1000;
 /** How far ahead a pickup may be booked. */
@@ -183,4 +185,32 @@ function pickupTimeOf(
   if (!Number.isFinite(atMs)) return undefined;
   if (atMs < earliestMs - PICKUP_GRACE_MS || atMs > nowMs + PICKUP_HORIZON_MS) return undefined;
   return isStoreOpenAt(context.store, atMs) ? Math.max(atMs, earliestMs) : undefined;
+}
+
+/**
+ * The quote for placing, or the error that best explains why it cannot be placed: STORE_CLOSED,
+ * PAYMENT_UNAVAILABLE, CHECKOUT_BLOCKED (details.blockers), OUT_OF_STOCK (details.items), or PRICE_CHANGED
+ * when the client showed another total.
+ */
+export function placeableQuote(
+  context: OrderContext,
+  input: CheckoutInput & { expectedTotalFen?: number },
+  nowMs: number,
+): CheckoutQuote {
+  const quote = quoteCheckout(context, input, nowMs);
+  const [blocker] = quote.blockers;
+  if (blocker?.code === 'STORE_CLOSED') throw new AppError('STORE_CLOSED', blocker.message);
+  const noPayment = quote.blockers.find((candidate) => candidate.code === 'PAYMENT_UNAVAILABLE');
+  if (noPayment) throw new AppError('PAYMENT_UNAVAILABLE', noPayment.message);
+  if (blocker) throw new AppError('CHECKOUT_BLOCKED', blocker.message, { blockers: quote.blockers });
+  if (quote.shortages.length > 0) {
+    const names = quote.shortages.map((shortage) => shortage.name).join(', ');
+    throw new AppError('OUT_OF_STOCK', `Not available now: ${names}.`, { items: quote.shortages });
+  }
+  if (input.expectedTotalFen !== undefined && input.expectedTotalFen !== quote.breakdown.totalFen) {
+    throw new AppError('PRICE_CHANGED', 'Prices changed since you looked; please check the new total.', {
+      breakdown: quote.breakdown,
+    });
+  }
+  return quote;
 }

@@ -1,18 +1,14 @@
-// checkout: preview the priced order, and place it — stock held, order stored, payment sheet opened, cart
-// cleared, expiry scheduled — in one call. Database cost of a placement: 1 read + 1 update per SKU with
-// counted stock + 1 insert + 1 cart update. A delivery address is stored encrypted (checkout-address.ts).
+// checkout.place: the caller's cart becomes an order with its payment sheet, in one call. It reads top to
+// bottom: read and quote (nothing written yet), then the steps below, each with its undo beside it. Database
+// cost: 1 read + 1 update per SKU with counted stock + 1 insert + 1 cart update. A delivery address is
+// stored only encrypted (delivery-address.ts).
 import { randomBytes } from 'node:crypto';
-import type {
-  PlaceOrderInput,
-  PlaceOrderOutput,
-  PreviewInput,
-  PreviewOutput,
-} from '../../../typings/contracts/checkout';
+import type { PlaceOrderInput, PlaceOrderOutput } from '../../../typings/contracts/checkout';
+import type { OrderRecord } from '../../domain/order/order-record';
 import { scheduleFunction } from '../../gateways/delayed-task-gateway';
 import { PaymentGatewayError } from '../../gateways/payment-gateway';
 import { consumeCartVersion, restoreConsumedCart } from '../../repositories/cart-consumption-repository';
-import { loadOrderContext, type OrderContext } from '../../repositories/order-context-repository';
-import type { OrderRecord } from '../../domain/order/order-record';
+import type { OrderContext } from '../../repositories/order-context-repository';
 import {
   findOrderByIdempotencyKey,
   findOtherOrderFromCart,
@@ -21,41 +17,89 @@ import {
 } from '../../repositories/order-repository';
 import { AppError } from '../../runtime/app-error';
 import { EXPIRY_CONFIG } from '../../runtime/config';
-import type { FieldKeyRing } from '../../runtime/field-crypto';
 import { fieldKeyRingForReading, fieldKeyRingFromEnvironment } from '../../runtime/field-keys';
 import type { Caller } from '../../runtime/router';
-import { buildOrder, refuseUnlessPlaceable } from './build-order';
-import { quoteCheckout } from './checkout-quote';
-import { holdStock, releaseStockOf } from '../stock/stock-reservation';
+import { runSteps, step } from '../../runtime/workflow';
 import { toOrderView } from '../order/order-view';
 import { openPaymentSheet, payerIpOf } from '../payment/payment-sheet';
+import { releaseStock, reserveStock } from '../stock/stock-reservation';
+import { buildOrder } from './build-order';
+import { placeableQuote, type CheckoutQuote } from './checkout-quote';
+import { readCheckoutContext } from './preview-checkout';
 
-async function contextFor(input: PreviewInput, caller: Caller): Promise<OrderContext> {
-  const tableCode = input.mode === 'dine_in' ? input.tableCode : undefined;
-  const context = await loadOrderContext(input.storeId, caller.openid, tableCode);
-  if (!context) throw new AppError('NOT_FOUND', 'No such store.', { storeId: input.storeId });
-  return context;
+/** What the placement steps share: what was read and decided, and what the steps produce. */
+interface Placement {
+  context: OrderContext;
+  quote: CheckoutQuote;
+  order: OrderRecord;
+  payerIp: string;
+  nowMs: number;
+  payment?: PlaceOrderOutput['payment'];
 }
 
-/** The priced breakdown of the caller's cart for a mode, with every line problem and order blocker (one read). */
-export async function previewCheckout(
-  input: PreviewInput,
-  caller: Caller,
-  nowMs: number,
-): Promise<PreviewOutput> {
-  const quote = quoteCheckout(await contextFor(input, caller), input, nowMs);
-  return {
-    breakdown: quote.breakdown,
-    problems: quote.problems,
-    blockers: quote.blockers,
-    canPlace: quote.blockers.length === 0 && quote.problems.length === 0,
-  };
+/** The placement ended in an order that already exists (same key, or same cart version): answer with it. */
+class PlacedBefore extends Error {
+  constructor(readonly order: OrderRecord) {
+    super(`placed before as ${order._id}`);
+    this.name = 'PlacedBefore';
+  }
 }
+
+/** Placing, step by step; each undo runs only when a later step fails. */
+const PLACEMENT_STEPS = [
+  // All or nothing over the SKUs, in id order; OUT_OF_STOCK names what is left.
+  step<Placement>(
+    'reserve stock',
+    ({ quote }) => reserveStock(quote.reservations, quote.breakdown.lines),
+    ({ quote }) => releaseStock(quote.reservations),
+  ),
+  // The unique (_openid, idempotencyKey) index catches a repeated key here.
+  step<Placement>(
+    'store the order',
+    async ({ order }) => {
+      if ((await insertOrder(order)) === 'inserted') return;
+      const first = await findOrderByIdempotencyKey(order._openid, order.idempotencyKey);
+      if (!first)
+        throw new Error(`an order with key ${order.idempotencyKey} vanished after a duplicate insert`);
+      throw new PlacedBefore(first);
+    },
+    async ({ order }) => {
+      // Never shown a sheet, so nobody paid it; if it cannot be removed, its stock stays with it.
+      if (!(await removeUnpaidOrder(order._id))) throw new Error(`order ${order._id} is no longer removable`);
+    },
+  ),
+  // Placing consumes the cart version it priced: of two placements of one cart, only one keeps its order.
+  step<Placement>(
+    'consume the cart',
+    async ({ order }) => {
+      if (await consumeCartVersion(order.storeId, order._openid, order.cartVersion ?? 0)) return;
+      const first = await findOtherOrderFromCart(order);
+      if (first) throw new PlacedBefore(first);
+      throw new AppError(
+        'BUSY',
+        'Your cart changed while the order was being placed; please check it and try again.',
+      );
+    },
+    async ({ order, context }) => {
+      await restoreConsumedCart(
+        order.storeId,
+        order._openid,
+        context.cart?.lines ?? [],
+        order.cartVersion ?? 0,
+      );
+    },
+  ),
+  // Nothing to undo: a sheet that failed was never shown.
+  step<Placement>('open the payment sheet', async (placement) => {
+    placement.payment = await sheetOrFailure(placement.order, placement.payerIp, 'please try again');
+  }),
+  // Never fails the placement: the timer's sweep expires an order whose task was not scheduled.
+  step<Placement>('schedule the expiry', ({ order, nowMs }) => scheduleExpiry(order, nowMs)),
+];
 
 /**
- * Places the caller's cart as an order and returns it with its payment sheet. A repeated idempotency key
- * returns the order placed with it (and its sheet) instead of placing another: the unique index catches
- * the repeat at insert, and any refusal first looks for an order already placed with the key.
+ * Places the caller's cart as an order and returns it with its payment sheet. A repeated idempotency key, or
+ * a second placement of the same cart version, returns the order placed first (and its sheet).
  */
 export async function placeOrder(
   input: PlaceOrderInput,
@@ -63,8 +107,22 @@ export async function placeOrder(
   nowMs: number,
 ): Promise<PlaceOrderOutput> {
   try {
-    return await placeNewOrder(input, caller, nowMs);
+    const context = await readCheckoutContext(input, caller);
+    const quote = placeableQuote(context, input, nowMs);
+    // A delivery address is stored only encrypted: without a valid field key nothing is written.
+    const fieldKeys = input.mode === 'delivery' ? fieldKeyRingFromEnvironment() : undefined;
+    const order = buildOrder(context, quote, input, caller.openid, {
+      nowMs,
+      random: randomBytes(10),
+      fieldKeys,
+    });
+    const placement: Placement = { context, quote, order, payerIp: payerIpOf(caller), nowMs };
+    await runSteps('placement', PLACEMENT_STEPS, placement);
+    if (!placement.payment) throw new Error(`order ${order._id}: placed without a payment sheet`);
+    return { order: toOrderView(order, nowMs, fieldKeys), payment: placement.payment };
   } catch (error) {
+    if (error instanceof PlacedBefore) return resumePlacedOrder(error.order, caller, nowMs);
+    // Any other refusal may be a retry whose first try placed the order: answer with that order.
     if (!(error instanceof AppError) || error.code === 'PAYMENT_FAILED') throw error;
     const placed = await findOrderByIdempotencyKey(caller.openid, input.idempotencyKey);
     if (!placed) throw error;
@@ -72,70 +130,15 @@ export async function placeOrder(
   }
 }
 
-async function placeNewOrder(
-  input: PlaceOrderInput,
-  caller: Caller,
-  nowMs: number,
-): Promise<PlaceOrderOutput> {
-  const context = await contextFor(input, caller);
-  const quote = quoteCheckout(context, input, nowMs);
-  refuseUnlessPlaceable(quote);
-  if (input.expectedTotalFen !== undefined && input.expectedTotalFen !== quote.breakdown.totalFen) {
-    throw new AppError('PRICE_CHANGED', 'Prices changed since you looked; please check the new total.', {
-      breakdown: quote.breakdown,
-    });
-  }
-  // A delivery address is stored only encrypted: without a valid field key nothing is held or written
-  // (the FieldKeyConfigurationError is logged by the router and answered as INTERNAL).
-  const fieldKeys: FieldKeyRing | undefined =
-    input.mode === 'delivery' ? fieldKeyRingFromEnvironment() : undefined;
-  await holdStock(quote.reservations, quote.breakdown.lines);
-  const order = buildOrder(context, quote, input, caller.openid, {
-    nowMs,
-    random: randomBytes(10),
-    fieldKeys,
-  });
-  let inserted: 'inserted' | 'duplicate';
+/** The payment sheet of the order's current attempt; a gateway failure is PAYMENT_FAILED (logged). */
+async function sheetOrFailure(order: OrderRecord, payerIp: string, advice: string) {
   try {
-    inserted = await insertOrder(order);
+    return await openPaymentSheet(order, payerIp);
   } catch (error) {
-    await releaseStockOf(order.reservations);
-    throw error;
+    if (!(error instanceof PaymentGatewayError)) throw error;
+    console.error(`order ${order._id}: payment could not be started`, error);
+    throw new AppError('PAYMENT_FAILED', `The payment could not be started; ${advice}.`);
   }
-  if (inserted === 'duplicate') {
-    await releaseStockOf(order.reservations);
-    const placed = await findOrderByIdempotencyKey(caller.openid, input.idempotencyKey);
-    if (!placed) throw new Error(`order with key ${input.idempotencyKey} vanished after a duplicate insert`);
-    return resumePlacedOrder(placed, caller, nowMs);
-  }
-
-  // Placing consumes the cart version it priced: of two placements of one cart, only one keeps its order.
-  const cartVersion = context.cart?.version ?? 0;
-  if (!(await consumeCartVersion(order.storeId, order._openid, cartVersion))) {
-    if (await removeUnpaidOrder(order._id)) await releaseStockOf(order.reservations);
-    const first = await findOtherOrderFromCart(order);
-    if (first) return resumePlacedOrder(first, caller, nowMs);
-    throw new AppError(
-      'BUSY',
-      'Your cart changed while the order was being placed; please check it and try again.',
-    );
-  }
-
-  let payment;
-  try {
-    payment = await openPaymentSheet(order, payerIpOf(caller));
-  } catch (error) {
-    // No sheet was shown, so nobody can pay: undo the order (its key becomes free), the stock and the cart.
-    if (await removeUnpaidOrder(order._id)) await releaseStockOf(order.reservations);
-    await restoreConsumedCart(order.storeId, order._openid, context.cart?.lines ?? [], cartVersion);
-    if (error instanceof PaymentGatewayError) {
-      console.error(`order ${order._id}: payment could not be started`, error);
-      throw new AppError('PAYMENT_FAILED', 'The payment could not be started; please try again.');
-    }
-    throw error;
-  }
-  await scheduleExpiry(order, nowMs);
-  return { order: toOrderView(order, nowMs, fieldKeys), payment };
 }
 
 /** Schedules the order's expiry; a failure is logged (the timer's sweep expires it anyway). */
@@ -158,11 +161,5 @@ async function resumePlacedOrder(
   if (!view.canPay) {
     throw new AppError('ORDER_STATE_CONFLICT', 'This checkout already placed an order.', { order: view });
   }
-  try {
-    return { order: view, payment: await openPaymentSheet(order, payerIpOf(caller)) };
-  } catch (error) {
-    if (!(error instanceof PaymentGatewayError)) throw error;
-    console.error(`order ${order._id}: payment sheet could not be reopened`, error);
-    throw new AppError('PAYMENT_FAILED', 'The payment could not be started; please use pay again.');
-  }
+  return { order: view, payment: await sheetOrFailure(order, payerIpOf(caller), 'please use pay again') };
 }

@@ -9,7 +9,7 @@ import { findOrder, findOrdersNeedingAttention, moveOrderStatus } from '../../re
 import { closeOrderTrades } from '../payment/payment-closing';
 import { settlePaidTrade } from '../payment/settle-payment';
 import { recheckOrderRefund } from '../payment/refund-service';
-import { returnStockOf } from '../stock/stock-return';
+import { returnStock } from '../stock/stock-return';
 import { holdsStock, isPayable } from '../../domain/order/order-rules';
 
 /** What one sweep did. */
@@ -40,7 +40,7 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
   for (const order of due) {
     try {
       if (order.stockReturnDueAt !== undefined) {
-        const returned = await returnStockOf(order, nowMs);
+        const returned = await returnStock(order, nowMs);
         if (returned === 'returned') report.stockReturned++;
         if (returned === 'left_for_sweeper') report.failed++;
       }
@@ -89,6 +89,6 @@ async function expireIfDue(order: OrderRecord, nowMs: number): Promise<ExpiryOut
     }))
   )
     return 'skipped';
-  if (owesStock) await returnStockOf(order, nowMs);
+  if (owesStock) await returnStock(order, nowMs);
   return 'expired';
 }

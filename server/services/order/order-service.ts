@@ -24,7 +24,7 @@ import { toOrderView } from './order-view';
 import { closeOrderTrades } from '../payment/payment-closing';
 import { settlePaidTrade } from '../payment/settle-payment';
 import { requestRefund } from '../payment/refund-service';
-import { returnStockOf } from '../stock/stock-return';
+import { returnStock } from '../stock/stock-return';
 
 const DEFAULT_PAGE_SIZE = 10;
 
@@ -113,14 +113,14 @@ async function cancelFrom(
       ) {
         return again();
       }
-      if (holdsStock(order)) await returnStockOf(order, nowMs);
+      if (holdsStock(order)) await returnStock(order, nowMs);
       return { ...order, status: 'CANCELLED', cancelReason: reason, cancelledAt: new Date(nowMs) };
     }
     case 'refund': {
       const outTradeNo = decision.paidOutTradeNo;
       const change = { cancelReason: reason, owesStock: holdsStock(order) };
       if (!(await moveOrderStatus(order._id, 'PAID', 'REFUNDING', nowMs, change))) return again();
-      if (holdsStock(order)) await returnStockOf(order, nowMs);
+      if (holdsStock(order)) await returnStock(order, nowMs);
       const spec = { order, outTradeNo, amountFen: order.totalFen, scope: 'order' as const };
       await requestRefund({ ...spec, reason, requestedBy }, nowMs);
       return { ...order, status: 'REFUNDING', cancelReason: reason, refundingAt: new Date(nowMs) };

@@ -3,29 +3,9 @@ import type { OrderView } from '../../../typings/contracts/order';
 import type { PriceAdjustment, PriceBreakdown } from '../../../typings/contracts/pricing';
 import { isPayable } from '../../domain/order/order-rules';
 import { isCustomerCancellable } from '../../domain/order/order-status';
-import type { OrderBreakdownRecord, OrderDiscountRecord, OrderRecord } from '../../domain/order/order-record';
+import type { OrderRecord } from '../../domain/order/order-record';
 import type { FieldKeyRing } from '../../runtime/field-crypto';
 import { openDeliveryAddress } from '../checkout/delivery-address';
-
-/** The stored breakdown of a priced order: discounts as positive amounts. Throws on a surcharge (none exist yet). */
-export function storedBreakdownOf(breakdown: PriceBreakdown): OrderBreakdownRecord {
-  const discounts: OrderDiscountRecord[] = breakdown.adjustments.map((adjustment) => {
-    if (adjustment.amountFen > 0) throw new RangeError(`surcharges cannot be stored: ${adjustment.label}`);
-    return {
-      kind: adjustment.kind,
-      label: adjustment.label,
-      labelEn: adjustment.labelEn,
-      amountFen: -adjustment.amountFen,
-    };
-  });
-  return {
-    itemsFen: breakdown.itemsFen,
-    packagingFeeFen: breakdown.packagingFeeFen,
-    deliveryFeeFen: breakdown.deliveryFeeFen,
-    discountFen: -breakdown.adjustmentsFen,
-    discounts,
-  };
-}
 
 /** The breakdown a screen shows, rebuilt from the stored order. */
 export function breakdownOf(order: OrderRecord): PriceBreakdown {

@@ -3,7 +3,7 @@
 import type { OutOfStockDetails } from '../../../typings/contracts/checkout';
 import type { PricedLine } from '../../../typings/contracts/pricing';
 import type { StockReservation } from '../../domain/order/order-record';
-import { releaseStock, reserveStock, stockLeftOf } from '../../repositories/stock-repository';
+import { addUnits, stockLeftOf, takeUnits } from '../../repositories/stock-repository';
 import { AppError } from '../../runtime/app-error';
 
 /**
@@ -11,7 +11,7 @@ import { AppError } from '../../runtime/app-error';
  * order). On a refusal, gives back what was taken, reads what is left of the refused SKU and throws
  * OUT_OF_STOCK with it (OutOfStockDetails).
  */
-export async function holdStock(
+export async function reserveStock(
   reservations: readonly StockReservation[],
   lines: readonly PricedLine[],
 ): Promise<void> {
@@ -20,13 +20,13 @@ export async function holdStock(
   for (const reservation of sorted) {
     let isTaken: boolean;
     try {
-      isTaken = await reserveStock(reservation.skuId, reservation.quantity);
+      isTaken = await takeUnits(reservation.skuId, reservation.quantity);
     } catch (error) {
-      await releaseStockOf(taken);
+      await releaseStock(taken);
       throw error;
     }
     if (!isTaken) {
-      await releaseStockOf(taken);
+      await releaseStock(taken);
       throw await outOfStock(reservation, lines);
     }
     taken.push(reservation);
@@ -38,10 +38,10 @@ export async function holdStock(
  * (one operation each); a failure is logged rather than retried, so stock is never given back twice.
  * Stock held by a stored order goes back through `stock-return.ts`, which the sweeper can finish.
  */
-export async function releaseStockOf(reservations: readonly StockReservation[]): Promise<void> {
+export async function releaseStock(reservations: readonly StockReservation[]): Promise<void> {
   for (const reservation of [...reservations].reverse()) {
     try {
-      await releaseStock(reservation.skuId, reservation.quantity);
+      await addUnits(reservation.skuId, reservation.quantity);
     } catch (error) {
       console.error(`stock of ${reservation.skuId} (${reservation.quantity}) could not be given back`, error);
     }

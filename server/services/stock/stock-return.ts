@@ -12,7 +12,7 @@ export type StockReturnOutcome = 'returned' | 'nothing_due' | 'in_progress' | 'l
  * Gives back the order's owed stock, if any (2 + 2 × SKUs operations when owed). Never throws: a failure
  * is logged and the stock stays owed for the sweeper.
  */
-export async function returnStockOf(
+export async function returnStock(
   order: Pick<OrderRecord, '_id' | 'reservations'>,
   nowMs: number,
 ): Promise<StockReturnOutcome> {
