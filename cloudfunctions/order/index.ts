@@ -4,7 +4,8 @@ import {
   orderDetailInputSchema,
   orderListInputSchema,
 } from '../../server/services/order/order-schemas';
-import { cancelOrder, listOrders, orderDetail } from '../../server/services/order/order-service';
+import { cancelOrder } from '../../server/services/order/cancel-order';
+import { listOrders, orderDetail } from '../../server/services/order/order-queries';
 
 // order: the caller's own orders — the list, one order, and cancelling while it may still be cancelled.
 export const main = createRouter({

@@ -1,16 +1,15 @@
-// Expiry: unpaid orders past their window are closed (payment first), EXPIRED, and their stock given back
-// exactly once — the PENDING_PAYMENT → EXPIRED change is the guard, so of two sweeps at once only the one
-// that made the change gives stock back, and the order's owed-stock mark makes that return itself
-// idempotent. The same sweep asks about refunds whose notice is late and finishes any stock return that
-// an earlier run left owed (it stopped, or its transaction failed).
-import { EXPIRY_CONFIG } from '../../runtime/config';
+// Expiry: unpaid orders past their window are closed with the same steps as a cancel (close-order.ts:
+// payment first, then EXPIRED, then their stock) — the status change is the guard, so of two sweeps at once
+// only the one that made it gives stock back, and the order's owed-stock mark makes that return itself
+// exactly once. The same sweep asks about refunds whose notice is late and finishes any stock return that
+// an earlier run left owed (it stopped, or a write failed).
 import type { OrderRecord } from '../../domain/order/order-record';
-import { findOrder, findOrdersNeedingAttention, moveOrderStatus } from '../../repositories/order-repository';
-import { closeOrderTrades } from '../payment/payment-closing';
-import { settlePaidTrade } from '../payment/settle-payment';
+import { isPayable } from '../../domain/order/order-rules';
+import { findOrder, findOrdersNeedingAttention } from '../../repositories/order-repository';
+import { EXPIRY_CONFIG } from '../../runtime/config';
 import { recheckOrderRefund } from '../payment/refund-service';
 import { returnStock } from '../stock/stock-return';
-import { holdsStock, isPayable } from '../../domain/order/order-rules';
+import { closeUnpaidOrder } from './close-order';
 
 /** What one sweep did. */
 export interface SweepReport {
@@ -76,19 +75,6 @@ function count(report: SweepReport, outcome: ExpiryOutcome): void {
 
 async function expireIfDue(order: OrderRecord, nowMs: number): Promise<ExpiryOutcome> {
   if (order.status !== 'PENDING_PAYMENT' || isPayable(order, nowMs)) return 'skipped';
-  const closing = await closeOrderTrades(order);
-  if (closing.outcome === 'paid') {
-    await settlePaidTrade(closing.trade, nowMs);
-    return 'paid';
-  }
-  const owesStock = holdsStock(order);
-  if (
-    !(await moveOrderStatus(order._id, 'PENDING_PAYMENT', 'EXPIRED', nowMs, {
-      owesStock,
-      ifAttempt: order.payment.attempt,
-    }))
-  )
-    return 'skipped';
-  if (owesStock) await returnStock(order, nowMs);
-  return 'expired';
+  const outcome = await closeUnpaidOrder(order, 'EXPIRED', nowMs, { goesAheadWithoutPayment: false });
+  return outcome === 'closed' ? 'expired' : outcome === 'paid' ? 'paid' : 'skipped';
 }
