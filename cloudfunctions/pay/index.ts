@@ -1,6 +1,6 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
 import { payInputSchema } from '../../server/services/order/order-schemas';
-import { restartPayment } from '../../server/services/payment/payment-sheet';
+import { restartPayment } from '../../server/services/payment/restart-payment';
 
 // pay: a new payment sheet for the caller's own unpaid order (after a cancelled or failed attempt).
 export const main = createRouter({

@@ -13,6 +13,7 @@ import {
   setPickupNumber,
 } from '../../repositories/order-repository';
 import type { PaymentAttach } from './payment-sheet';
+import { runSteps, step } from '../../runtime/workflow';
 import { requestRefund, SYSTEM_REQUESTER } from './refund-service';
 
 /** A trade the payment platform confirmed paid. Money in fen. */
@@ -40,6 +41,33 @@ const MODES: readonly OrderMode[] = ['dine_in', 'pickup', 'delivery'];
 /** Longer than any delivery can run (the notify function's timeout): after it, a paid order without a number stalled. */
 const NUMBERING_GRACE_MS = 60 * 1000;
 
+/** What the settling steps share. */
+interface Settling {
+  orderId: string;
+  trade: PaidTrade;
+  nowMs: number;
+}
+
+/** The order was not PENDING_PAYMENT with this amount and merchant: decide from what it is (settleAgainst). */
+class NotTheFirstDelivery extends Error {
+  constructor() {
+    super('the order was not paid by this delivery');
+    this.name = 'NotTheFirstDelivery';
+  }
+}
+
+/** Settling a payment's first delivery. No undo: a confirmed payment is a fact, and a delivery that stops
+ * after marking the order paid is finished by a later delivery of the same notice (it numbers the order). */
+const SETTLE_STEPS = [
+  step<Settling>('mark the order paid, amount and merchant checked', async ({ orderId, trade, nowMs }) => {
+    if (!(await markOrderPaid(orderId, trade, nowMs))) throw new NotTheFirstDelivery();
+  }),
+  step<Settling>("give it the day's pickup number", async ({ orderId, trade, nowMs }) => {
+    const hint = attachOf(trade.attach) ?? (await findOrder(orderId));
+    if (hint) await numberPaidOrder(orderId, hint, nowMs);
+  }),
+];
+
 /**
  * Applies a confirmed payment. Common path, four operations: the conditional PENDING_PAYMENT → PAID
  * (amount and merchant checked in the same update), two for the day's pickup counter, one to number the order.
@@ -50,10 +78,11 @@ export async function settlePaidTrade(trade: PaidTrade, nowMs: number): Promise<
     console.error(`payment ${trade.outTradeNo} is not one of our trades`);
     return 'unknown_order';
   }
-  if (await markOrderPaid(orderId, trade, nowMs)) {
-    const hint = attachOf(trade.attach) ?? (await findOrder(orderId));
-    if (hint) await numberPaidOrder(orderId, hint, nowMs);
+  try {
+    await runSteps(`settling ${trade.outTradeNo}`, SETTLE_STEPS, { orderId, trade, nowMs });
     return 'paid';
+  } catch (error) {
+    if (!(error instanceof NotTheFirstDelivery)) throw error;
   }
   const order = await findOrder(orderId);
   if (!order) {
