@@ -3,13 +3,17 @@ import type { CheckoutInput } from '../../../typings/contracts/checkout';
 import { newOrderId, outTradeNoFor } from '../../domain/order/order-ids';
 import type { OrderContext } from '../../repositories/order-context-repository';
 import type { OrderRecord } from '../../domain/order/order-record';
-import type { FieldKeyRing } from '../../runtime/field-crypto';
+import { FIELD_IV_BYTES, type FieldKeyRing } from '../../runtime/field-crypto';
 import { sealDeliveryAddress } from './delivery-address';
 import type { CheckoutQuote } from './checkout-quote';
 import type { OrderBreakdownRecord, OrderDiscountRecord } from '../../domain/order/order-record';
 import type { PriceBreakdown } from '../../../typings/contracts/pricing';
 
 const MINUTE_MS = 60 * 1000;
+const ID_RANDOM_BYTES = 10;
+
+/** Random bytes building one order takes: 10 for its id, 12 for a delivery address's IV. */
+export const ORDER_RANDOM_BYTES = ID_RANDOM_BYTES + FIELD_IV_BYTES;
 
 /** The merchant a store is paid through (a placeable quote has one: PAYMENT_UNAVAILABLE blocks the rest). */
 export function merchantOf(context: OrderContext): string {
@@ -26,7 +30,7 @@ function requireKeyRing(fieldKeys: FieldKeyRing | undefined): FieldKeyRing {
 /** What building an order takes from outside: the clock, randomness for its id, and the key ring for delivery. */
 export interface OrderMaking {
   nowMs: number;
-  /** At least 10 random bytes (the order id's unguessable part). */
+  /** ORDER_RANDOM_BYTES fresh random bytes: the order id's unguessable part, then a delivery address's IV. */
   random: Uint8Array;
   /** Required for delivery (the address is sealed with it), unused otherwise. */
   fieldKeys?: FieldKeyRing | undefined;
@@ -45,7 +49,9 @@ export function buildOrder(
 ): OrderRecord {
   const { store } = context;
   const { nowMs, fieldKeys } = making;
-  const orderId = newOrderId(nowMs, making.random);
+  if (making.random.length < ORDER_RANDOM_BYTES)
+    throw new RangeError(`an order takes ${ORDER_RANDOM_BYTES} random bytes`);
+  const orderId = newOrderId(nowMs, making.random.subarray(0, ID_RANDOM_BYTES));
   const now = new Date(nowMs);
   const { breakdown } = quote;
   return {
@@ -72,6 +78,7 @@ export function buildOrder(
           orderId,
           input.address,
           quote.deliveryDistanceMetres ?? 0,
+          making.random.subarray(ID_RANDOM_BYTES, ORDER_RANDOM_BYTES),
         ),
       }),
     ...(quote.pickupAtMs !== undefined && { pickupAt: new Date(quote.pickupAtMs) }),

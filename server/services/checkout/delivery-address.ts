@@ -18,17 +18,18 @@ export function maskAddressText(text: string): string {
   return `${characters.slice(0, shown).join('')}****`;
 }
 
-/** The stored form of an order's delivery address: everything personal encrypted, masked copies in clear. */
+/** The stored form of an order's delivery address: everything personal encrypted (with the fresh `iv` given), masked copies in clear. */
 export function sealDeliveryAddress(
   ring: FieldKeyRing,
   orderId: string,
   address: DeliveryAddress,
   distanceMetres: number,
+  iv: Uint8Array,
 ): OrderAddressRecord {
   const { contactName, phone, text, latitude, longitude } = address;
   const plain = JSON.stringify({ contactName, phone, text, latitude, longitude });
   return {
-    encrypted: encryptField(ring, placeOf(orderId), plain),
+    encrypted: encryptField(ring, placeOf(orderId), plain, iv),
     contactNameMasked: maskName(contactName),
     phoneMasked: maskPhone(phone),
     textMasked: maskAddressText(text),

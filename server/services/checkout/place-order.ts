@@ -23,7 +23,7 @@ import { runSteps, step } from '../../runtime/workflow';
 import { toOrderView } from '../order/order-view';
 import { openPaymentSheet, payerIpOf } from '../payment/payment-sheet';
 import { releaseStock, reserveStock } from '../stock/stock-reservation';
-import { buildOrder } from './build-order';
+import { buildOrder, ORDER_RANDOM_BYTES } from './build-order';
 import { placeableQuote, type CheckoutQuote } from './checkout-quote';
 import { readCheckoutContext } from './preview-checkout';
 
@@ -113,7 +113,7 @@ export async function placeOrder(
     const fieldKeys = input.mode === 'delivery' ? fieldKeyRingFromEnvironment() : undefined;
     const order = buildOrder(context, quote, input, caller.openid, {
       nowMs,
-      random: randomBytes(10),
+      random: randomBytes(ORDER_RANDOM_BYTES),
       fieldKeys,
     });
     const placement: Placement = { context, quote, order, payerIp: payerIpOf(caller), nowMs };
