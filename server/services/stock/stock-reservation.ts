@@ -1,5 +1,6 @@
-// Holding and giving back an order's stock. Holding is all or nothing: SKUs are taken in id order with
-// guarded updates, and the first refusal gives back everything taken before it.
+// Stock's vocabulary, part one: **reserve** holds stock for a placement (all or nothing: SKUs taken in id
+// order with guarded updates, the first refusal releasing everything taken before it), and **release** undoes
+// a hold that never became an order. Part two, **return** (an ended order's hold), is stock-return.ts.
 import type { OutOfStockDetails } from '../../../typings/contracts/checkout';
 import type { PricedLine } from '../../../typings/contracts/pricing';
 import type { StockReservation } from '../../domain/order/order-record';
@@ -7,7 +8,7 @@ import { addUnits, stockLeftOf, takeUnits } from '../../repositories/stock-repos
 import { AppError } from '../../runtime/app-error';
 
 /**
- * Takes every reservation (one operation each, sorted by SKU id so concurrent orders meet in the same
+ * Reserves every reservation (one operation each, sorted by SKU id so concurrent orders meet in the same
  * order). On a refusal, gives back what was taken, reads what is left of the refused SKU and throws
  * OUT_OF_STOCK with it (OutOfStockDetails).
  */
@@ -34,9 +35,9 @@ export async function reserveStock(
 }
 
 /**
- * Gives back reservations taken during a placement that is being undone, before any order holds them
+ * Releases reservations taken during a placement that is being undone, before any order holds them
  * (one operation each); a failure is logged rather than retried, so stock is never given back twice.
- * Stock held by a stored order goes back through `stock-return.ts`, which the sweeper can finish.
+ * Stock held by a stored order is returned instead (stock-return.ts), which the sweeper can finish.
  */
 export async function releaseStock(reservations: readonly StockReservation[]): Promise<void> {
   for (const reservation of [...reservations].reverse()) {

@@ -1,4 +1,4 @@
-// Giving back the stock of an order whose hold ended. Who gives it back is decided by the status change
+// Stock's vocabulary, part two: **return** gives back the stock of an order whose hold ended (cancel, expiry). Who gives it back is decided by the status change
 // (only the run that made it asks here); that it is given back exactly once is the order's
 // `stockReturnDueAt` mark with a claim on it and a per-SKU mark (stock-return-repository.ts). A return
 // that fails here is left owed: the sweeper finds the mark and finishes it.
