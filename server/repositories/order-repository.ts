@@ -107,7 +107,7 @@ export async function moveOrderStatus(
   from: OrderStatus,
   to: OrderStatus,
   nowMs: number,
-  extra: { cancelReason?: string; owesStock?: boolean; ifAttempt?: number } = {},
+  extra: { cancelReason?: string; owesStock?: boolean; ifAttempt?: number; closeTradesAfterMs?: number } = {},
 ): Promise<boolean> {
   const change = statusChangeFields(from, to, nowMs);
   const where = {
@@ -119,6 +119,7 @@ export async function moveOrderStatus(
     ...change,
     ...(extra.cancelReason !== undefined && { cancelReason: extra.cancelReason }),
     ...(extra.owesStock === true && { stockReturnDueAt: new Date(nowMs) }),
+    ...(extra.closeTradesAfterMs !== undefined && { paymentCloseDueAt: new Date(extra.closeTradesAfterMs) }),
   });
 }
 
@@ -183,8 +184,22 @@ export async function removeUnpaidOrder(orderId: string): Promise<boolean> {
 }
 
 /**
+ * Marks a closed order's payment attempts to be closed again at `dueAtMs` (one operation), or, with
+ * undefined, clears the mark once none is left open.
+ */
+export async function setPaymentCloseDue(orderId: string, dueAtMs: number | undefined): Promise<void> {
+  const _ = database().command;
+  await updateCount(
+    orders().where({ _id: orderId }),
+    { paymentCloseDueAt: dueAtMs === undefined ? _.remove() : new Date(dueAtMs) },
+    { isIdempotent: true },
+  );
+}
+
+/**
  * Orders the sweeper must act on, in one query: unpaid ones past their expiry, refunds asked for before
- * `refundsRequestedBeforeMs` that have not settled yet, and orders whose held stock is still owed back.
+ * `refundsRequestedBeforeMs` that have not settled yet, orders whose held stock is still owed back, and
+ * closed orders with payment attempts still to close.
  */
 export async function findOrdersNeedingAttention(
   nowMs: number,
@@ -199,6 +214,7 @@ export async function findOrdersNeedingAttention(
           { status: 'PENDING_PAYMENT', expiresAt: _.lte(new Date(nowMs)) },
           { status: 'REFUNDING', refundingAt: _.lte(new Date(refundsRequestedBeforeMs)) },
           { stockReturnDueAt: _.lte(new Date(nowMs)) },
+          { paymentCloseDueAt: _.lte(new Date(nowMs)) },
         ]),
       )
       .orderBy('expiresAt', 'asc')

@@ -89,9 +89,12 @@ test('a cancel that stops before its stock is back leaves it owed, and the next 
   expect(returned).not.toHaveProperty('stockReturnDueAt');
 
   expect(await sweep()).toMatchObject({ examined: 0, stockReturned: 0 });
-  await shop.clock.advance(30 * 60_000); // six timer sweeps later
+  await shop.clock.advance(30 * 60_000); // six timer sweeps later (one closes the payment left open)
   expect(stockOf(shop, skuId)).toBe(10);
-  expect(storedOrder(shop, placed.order.id)).toEqual(returned);
+  const later = storedOrder(shop, placed.order.id);
+  expect(later).toMatchObject({ status: 'CANCELLED', stockReturnedAt: returned.stockReturnedAt });
+  expect(later).not.toHaveProperty('stockReturnDueAt');
+  expect(later).not.toHaveProperty('paymentCloseDueAt');
 });
 
 test('an expiry that stops after the units are back but before the order says so never gives them twice', async () => {

@@ -93,6 +93,8 @@ export interface OrderRecord {
   stockReturnDueAt?: Date;
   /** When the held stock was given back (once). */
   stockReturnedAt?: Date;
+  /** Set when an order closed with payment attempts too young to close: the sweeper closes them from then. */
+  paymentCloseDueAt?: Date;
   /** Who is giving the owed stock back now, and until when (a claim that lapses; see stock-return-repository). */
   stockReturnClaim?: { token: string; until: Date };
 }

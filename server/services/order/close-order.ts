@@ -5,9 +5,9 @@
 import type { OrderRecord } from '../../domain/order/order-record';
 import { holdsStock } from '../../domain/order/order-rules';
 import { PaymentGatewayError } from '../../gateways/payment-gateway';
-import { moveOrderStatus } from '../../repositories/order-repository';
+import { moveOrderStatus, setPaymentCloseDue } from '../../repositories/order-repository';
 import { runSteps, step } from '../../runtime/workflow';
-import { closeOrderTrades } from '../payment/payment-closing';
+import { closeOrderTrades, TRADE_CLOSABLE_AFTER_MS } from '../payment/payment-closing';
 import { requestRefund } from '../payment/refund-service';
 import { type PaidTrade, settlePaidTrade } from '../payment/settle-payment';
 import { returnStock } from '../stock/stock-return';
@@ -23,6 +23,8 @@ interface Closing {
   reason?: string;
   /** A cancel goes ahead when cloud payment cannot be reached (a late payment is refunded); an expiry waits. */
   goesAheadWithoutPayment: boolean;
+  /** Attempts too young to close now (the sweeper closes them later). */
+  leftOpen?: number;
 }
 
 /** A payment attempt was found paid while closing: the order is paid, not closed. */
@@ -44,10 +46,12 @@ class ChangedMeanwhile extends Error {
 /** Closing an unpaid order (CANCELLED or EXPIRED). */
 const CLOSE_UNPAID_STEPS = [
   // Undo: none — a closed trade stays closed, and an order about to close needs none of its trades.
-  step<Closing>('close every payment attempt', async ({ order, goesAheadWithoutPayment }) => {
+  step<Closing>('close every payment attempt', async (closing) => {
+    const { order, goesAheadWithoutPayment } = closing;
     try {
-      const closing = await closeOrderTrades(order);
-      if (closing.outcome === 'paid') throw new PaidMeanwhile(closing.trade);
+      const closed = await closeOrderTrades(order);
+      if (closed.outcome === 'paid') throw new PaidMeanwhile(closed.trade);
+      closing.leftOpen = closed.leftOpen;
     } catch (error) {
       if (!(error instanceof PaymentGatewayError) || !goesAheadWithoutPayment) throw error;
       console.error(`order ${order._id}: trades not closed before cancelling`, error);
@@ -55,10 +59,11 @@ const CLOSE_UNPAID_STEPS = [
   }),
   // The commit point: only while still unpaid and on the attempt just closed (a new one started meanwhile
   // makes this fail, and the close starts over and closes it too).
-  step<Closing>('end the order', async ({ order, to, nowMs, reason }) => {
+  step<Closing>('end the order', async ({ order, to, nowMs, reason, leftOpen }) => {
     const ended = await moveOrderStatus(order._id, 'PENDING_PAYMENT', to, nowMs, {
       owesStock: holdsStock(order),
       ifAttempt: order.payment.attempt,
+      ...(leftOpen !== undefined && leftOpen > 0 && { closeTradesAfterMs: nowMs + TRADE_CLOSABLE_AFTER_MS }),
       ...(reason !== undefined && { cancelReason: reason }),
     });
     if (!ended) throw new ChangedMeanwhile();
@@ -116,6 +121,17 @@ export async function closeUnpaidOrder(
     if (error instanceof ChangedMeanwhile) return 'changed';
     throw error;
   }
+}
+
+/**
+ * For a closed order marked with attempts left open: closes them now that the platform may allow it. A trade
+ * found paid is settled (a closed order's payment is refunded); one still too young keeps the mark.
+ */
+export async function closeLeftOpenTrades(order: OrderRecord, nowMs: number): Promise<void> {
+  const closing = await closeOrderTrades(order);
+  if (closing.outcome === 'paid') await settlePaidTrade(closing.trade, nowMs);
+  const stillOpen = closing.outcome === 'closed' && closing.leftOpen > 0;
+  await setPaymentCloseDue(order._id, stillOpen ? nowMs + TRADE_CLOSABLE_AFTER_MS : undefined);
 }
 
 /** Cancels a paid order for a refund; `changed` when it is no longer PAID. */

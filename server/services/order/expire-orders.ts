@@ -9,7 +9,7 @@ import { findOrder, findOrdersNeedingAttention } from '../../repositories/order-
 import { EXPIRY_CONFIG } from '../../runtime/config';
 import { recheckOrderRefund } from '../payment/refund-service';
 import { returnStock } from '../stock/stock-return';
-import { closeUnpaidOrder } from './close-order';
+import { closeLeftOpenTrades, closeUnpaidOrder } from './close-order';
 
 /** What one sweep did. */
 export interface SweepReport {
@@ -19,6 +19,8 @@ export interface SweepReport {
   /** Unpaid orders found paid while closing their payment: treated as paid instead. */
   paid: number;
   refundsChecked: number;
+  /** Closed orders whose payment attempts, too young to close before, this sweep closed. */
+  attemptsClosed: number;
   /** Orders whose owed stock an earlier run had left and this sweep gave back. */
   stockReturned: number;
   /** Orders left for the next sweep because something failed. */
@@ -28,7 +30,15 @@ export interface SweepReport {
 type ExpiryOutcome = 'expired' | 'paid' | 'skipped';
 
 function emptyReport(): SweepReport {
-  return { examined: 0, expired: 0, paid: 0, refundsChecked: 0, stockReturned: 0, failed: 0 };
+  return {
+    examined: 0,
+    expired: 0,
+    paid: 0,
+    refundsChecked: 0,
+    attemptsClosed: 0,
+    stockReturned: 0,
+    failed: 0,
+  };
 }
 
 /** The timer's sweep: every order due for attention, up to a batch (one query when there is none). */
@@ -42,6 +52,10 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
         const returned = await returnStock(order, nowMs);
         if (returned === 'returned') report.stockReturned++;
         if (returned === 'left_for_sweeper') report.failed++;
+      }
+      if (order.paymentCloseDueAt !== undefined && new Date(order.paymentCloseDueAt).getTime() <= nowMs) {
+        await closeLeftOpenTrades(order, nowMs);
+        report.attemptsClosed++;
       }
       if (order.status === 'REFUNDING') {
         if (new Date(order.refundingAt ?? nowMs).getTime() > refundsRequestedBeforeMs) continue;

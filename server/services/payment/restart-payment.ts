@@ -8,11 +8,12 @@ import { outTradeNoFor } from '../../domain/order/order-ids';
 import type { OrderPaymentRecord, OrderRecord } from '../../domain/order/order-record';
 import { isPayable } from '../../domain/order/order-rules';
 import { paymentGateway, PaymentGatewayError } from '../../gateways/payment-gateway';
-import { findOwnOrder, recordPaymentAttempt } from '../../repositories/order-repository';
+import { findOwnOrder, recordPaymentAttempt, setPaymentCloseDue } from '../../repositories/order-repository';
 import { AppError } from '../../runtime/app-error';
 import { PAYMENT_CONFIG } from '../../runtime/config';
 import type { Caller } from '../../runtime/router';
 import { runSteps, step } from '../../runtime/workflow';
+import { TRADE_CLOSABLE_AFTER_MS } from './payment-closing';
 import { openPaymentSheet, payerIpOf } from './payment-sheet';
 
 /** What the steps share. */
@@ -51,21 +52,18 @@ const RESTART_STEPS = [
         throw new AppError('PAYMENT_FAILED', 'The payment could not be started; please try again.');
       }
     },
-    async ({ order, next }) => {
+    async ({ order, next, nowMs }) => {
       const closing = await paymentGateway
         .closeTrade(next.outTradeNo, next.subMchId)
         .catch((error: unknown) => {
           console.error(
-            `order ${order._id}: attempt ${next.attempt} not closed; it expires with the order`,
+            `order ${order._id}: attempt ${next.attempt} not closed now; the sweeper closes it`,
             error,
           );
           return undefined;
         });
-      if (closing?.outcome === 'open') {
-        console.error(
-          `order ${order._id}: attempt ${next.attempt} too young to close; it expires with the order`,
-        );
-      }
+      // Too young to close (or unreachable): the sweeper closes it once the platform allows.
+      if (closing?.outcome !== 'closed') await setPaymentCloseDue(order._id, nowMs + TRADE_CLOSABLE_AFTER_MS);
     },
   ),
   // A cancel or expiry that closed this attempt before its trade existed: show no sheet (the undo closes it).
