@@ -43,7 +43,7 @@ export interface AttemptDetails {
  * carries none.
  */
 export interface ErrorDetails {
-  INVALID_INPUT: SchemaProblemDetails | FieldProblemDetails | CheckoutBlockedDetails | undefined;
+  INVALID_INPUT: SchemaProblemDetails | FieldProblemDetails | undefined;
   UNKNOWN_ACTION: never;
   UNAUTHENTICATED: never;
   FORBIDDEN: never;
@@ -58,5 +58,5 @@ export interface ErrorDetails {
   PAYMENT_CANCELLED: never;
   NETWORK: never;
   BUSY: AttemptDetails | undefined;
-  INTERNAL: AttemptDetails | undefined;
+  INTERNAL: never;
 }

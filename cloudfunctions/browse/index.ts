@@ -1,7 +1,11 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/browse';
-import { loadHome, loadProduct, searchProducts } from '../../server/services/browse-service';
-import { homeInputSchema, productInputSchema, searchInputSchema } from '../../server/services/browse-schemas';
+import { loadHome, loadProduct, searchProducts } from '../../server/services/browse/browse-service';
+import {
+  homeInputSchema,
+  productInputSchema,
+  searchInputSchema,
+} from '../../server/services/browse/browse-schemas';
 
 // browse: what a customer sees before ordering. Anyone may browse, signed in or not.
 export const main = createRouter('browse', validators, {

@@ -5,14 +5,14 @@ import {
   cartRemoveInputSchema,
   cartSetQuantityInputSchema,
   cartStoreInputSchema,
-} from '../../server/services/cart-schemas';
+} from '../../server/services/cart/cart-schemas';
 import {
   addToCart,
   emptyCart,
   getCart,
   removeFromCart,
   setCartQuantity,
-} from '../../server/services/cart-service';
+} from '../../server/services/cart/cart-service';
 
 // cart: the caller's own cart in one store; every answer is the whole cart, priced live.
 export const main = createRouter('cart', validators, {

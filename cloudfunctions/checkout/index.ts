@@ -1,7 +1,8 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/checkout';
-import { placeInputSchema, previewInputSchema } from '../../server/services/checkout-schemas';
-import { placeOrder, previewCheckout } from '../../server/services/checkout-service';
+import { placeInputSchema, previewInputSchema } from '../../server/services/checkout/checkout-schemas';
+import { placeOrder } from '../../server/services/checkout/place-order';
+import { previewCheckout } from '../../server/services/checkout/preview-checkout';
 
 // checkout: the priced order before it is placed, and placing it with its payment sheet in one call.
 export const main = createRouter('checkout', validators, {

@@ -4,8 +4,9 @@ import {
   orderCancelInputSchema,
   orderDetailInputSchema,
   orderListInputSchema,
-} from '../../server/services/order-schemas';
-import { cancelOrder, listOrders, orderDetail } from '../../server/services/order-service';
+} from '../../server/services/order/order-schemas';
+import { cancelOrder } from '../../server/services/order/cancel-order';
+import { listOrders, orderDetail } from '../../server/services/order/order-queries';
 
 // order: the caller's own orders — the list, one order, and cancelling while it may still be cancelled.
 export const main = createRouter('order', validators, {

@@ -1,6 +1,6 @@
-import { isOrderId } from '../../server/domain/order-ids';
+import { isOrderId } from '../../server/domain/order/order-ids';
 import { wxContext } from '../../server/runtime/cloud';
-import { expireOrderById, type SweepReport, sweepDueOrders } from '../../server/services/expiry-service';
+import { expireOrderById, type SweepReport, sweepDueOrders } from '../../server/services/order/expire-orders';
 
 /** Sources of a mini program call (direct or nested): refused, since only the timer and delayed tasks sweep. */
 const CLIENT_SOURCE = /^wx_client/;

@@ -2,6 +2,7 @@
 // It builds the functions (as DevTools' hooks do) and then checks the build, the configs and the tree.
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadDatabaseDefinition } from '../../database/load';
 import { FIELD_KEY_VARIABLE } from '../../server/runtime/field-keys';
 import { buildAll, OUTPUT_DIR, SOURCE_DIR } from '../build';
 import { checkAppJson } from './app-json-checks';
@@ -11,6 +12,7 @@ import { readFunctionConfigs } from './function-configs';
 import { checkProjectConfig } from './project-config-checks';
 import { projectFiles } from './project-files';
 import { scanFiles } from './secret-scan';
+import { checkSeedStores, sandboxMerchantReminders } from './seed-store-checks';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -29,6 +31,7 @@ export function runPreflight(log: (line: string) => void = () => undefined): str
   if (committedCloudbaserc() !== renderCloudbaserc(functions)) {
     problems.push('cloudbaserc.json: out of date; run `npm run deploy:config`');
   }
+  problems.push(...checkSeedStores(loadDatabaseDefinition().seeds));
   problems.push(...checkProjectConfig(root));
   problems.push(...checkAppJson(path.join(root, 'miniprogram')).map((problem) => `miniprogram/${problem}`));
   const leaks = scanFiles(projectFiles(root), (file) => fs.readFileSync(path.join(root, file), 'utf8'));
@@ -53,9 +56,10 @@ if (require.main === module) {
     const problems = runPreflight(console.log);
     if (problems.length === 0) {
       console.log('Ready to deploy: functions, configs, pages and the tree all check out.');
-      for (const reminder of consoleReminders(
-        readFunctionConfigs(SOURCE_DIR).functions.map((fn) => fn.name),
-      )) {
+      for (const reminder of [
+        ...consoleReminders(readFunctionConfigs(SOURCE_DIR).functions.map((fn) => fn.name)),
+        ...sandboxMerchantReminders(loadDatabaseDefinition().seeds),
+      ]) {
         console.log(`  Console setting the tree cannot show: ${reminder}`);
       }
     } else {

@@ -24,8 +24,8 @@ export interface StoreRecord {
   noticeEn: string;
   /** The staff switch: false pauses ordering even within opening hours. */
   isAcceptingOrders: boolean;
-  /** Cloud payment: the WeChat Pay sub-merchant this store charges to. */
-  payment?: { subMchId: string };
+  /** Cloud payment: the WeChat Pay sub-merchant this store charges to; without one it takes no orders. */
+  payment?: { subMchId: string; isSandbox?: boolean };
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,10 +1,12 @@
 // The `orders` collection: inserts guarded by the unique (_openid, idempotencyKey) index, and every status
-// change a conditional update on the status the caller saw, checked by how many documents it changed.
+// change a conditional update on the status the caller saw, checked by how many documents it changed, its
+// fields from the status table (statusChangeFields), so no write can skip the table.
 import type { OrderStatus } from '../../typings/contracts/order';
-import { assertTransition } from '../domain/order-status';
+import { statusChangeFields } from '../domain/order/order-status';
 import { database, readList, updateCount } from '../runtime/cloud';
+import { busyError, busyOnTransient, isTransientError } from '../runtime/transient';
 import { isDuplicateKeyError } from './database-errors';
-import { type OrderPaymentRecord, type OrderRecord, STATUS_TIME_FIELD } from './order-record';
+import type { OrderPaymentRecord, OrderRecord } from '../domain/order/order-record';
 
 /** Where a page of a customer's orders starts: after this order (newest first). */
 export interface OrderCursor {
@@ -19,14 +21,19 @@ async function updated(query: Parameters<typeof updateCount>[0], data: object): 
   return (await updateCount(query, data)) === 1;
 }
 
-/** Inserts a new order; `duplicate` when the customer already placed one with the same idempotency key. */
+/**
+ * Inserts a new order; `duplicate` when the customer already placed one with the same idempotency key. After a
+ * transient failure the order is looked up by id (the insert may have landed): found is inserted, else BUSY.
+ */
 export async function insertOrder(order: OrderRecord): Promise<'inserted' | 'duplicate'> {
   try {
     await orders().add({ data: order });
     return 'inserted';
   } catch (error) {
     if (isDuplicateKeyError(error)) return 'duplicate';
-    throw error;
+    if (!isTransientError(error)) throw error;
+    if (await findOrder(order._id)) return 'inserted';
+    throw busyError();
   }
 }
 
@@ -51,6 +58,24 @@ export async function findOrderByIdempotencyKey(
   return order;
 }
 
+/** Another order the customer placed from the same version of their cart in a store, if any (one operation). */
+export async function findOtherOrderFromCart(
+  order: Pick<OrderRecord, '_id' | '_openid' | 'storeId' | 'cartVersion'>,
+): Promise<OrderRecord | undefined> {
+  const _ = database().command;
+  const [other] = await readList<OrderRecord>(
+    orders()
+      .where({
+        _openid: order._openid,
+        storeId: order.storeId,
+        cartVersion: order.cartVersion,
+        _id: _.neq(order._id),
+      })
+      .limit(1),
+  );
+  return other;
+}
+
 /** A page of a customer's orders, newest first, optionally in one store, starting after `after`. */
 export async function listOwnOrders(
   openid: string,
@@ -73,7 +98,8 @@ export async function listOwnOrders(
  * Moves an order from `from` to `to` only if it is still `from` (one operation); true when this call
  * made the change. The status's time field (`paidAt`, `expiredAt`…) and `updatedAt` are set with it, and
  * with `owesStock` the mark that its held stock must now be given back (`stockReturnDueAt`), in the same
- * update, so no stop between the two can lose it. A change the status table does not allow throws
+ * update, so no stop between the two can lose it. With `ifAttempt`, only while the latest payment attempt is
+ * still that one (a cancel that closed attempts 1..n must not miss one started meanwhile). A change the status table does not allow throws
  * ORDER_STATE_CONFLICT before anything is written.
  */
 export async function moveOrderStatus(
@@ -81,17 +107,19 @@ export async function moveOrderStatus(
   from: OrderStatus,
   to: OrderStatus,
   nowMs: number,
-  extra: { cancelReason?: string; owesStock?: boolean } = {},
+  extra: { cancelReason?: string; owesStock?: boolean; ifAttempt?: number; closeTradesAfterMs?: number } = {},
 ): Promise<boolean> {
-  assertTransition(from, to);
-  const at = new Date(nowMs);
-  const timeField = STATUS_TIME_FIELD[to];
-  return updated(orders().where({ _id: orderId, status: from }), {
-    status: to,
-    updatedAt: at,
-    ...(timeField && { [timeField]: at }),
+  const change = statusChangeFields(from, to, nowMs);
+  const where = {
+    _id: orderId,
+    status: from,
+    ...(extra.ifAttempt !== undefined && { 'payment.attempt': extra.ifAttempt }),
+  };
+  return updated(orders().where(where), {
+    ...change,
     ...(extra.cancelReason !== undefined && { cancelReason: extra.cancelReason }),
-    ...(extra.owesStock === true && { stockReturnDueAt: at }),
+    ...(extra.owesStock === true && { stockReturnDueAt: new Date(nowMs) }),
+    ...(extra.closeTradesAfterMs !== undefined && { paymentCloseDueAt: new Date(extra.closeTradesAfterMs) }),
   });
 }
 
@@ -104,7 +132,6 @@ export async function markOrderPaid(
   paid: { outTradeNo: string; transactionId: string; totalFee: number; subMchId: string },
   nowMs: number,
 ): Promise<boolean> {
-  const at = new Date(nowMs);
   return updated(
     orders().where({
       _id: orderId,
@@ -113,9 +140,7 @@ export async function markOrderPaid(
       'payment.subMchId': paid.subMchId,
     }),
     {
-      status: 'PAID',
-      paidAt: at,
-      updatedAt: at,
+      ...statusChangeFields('PENDING_PAYMENT', 'PAID', nowMs),
       'payment.paidOutTradeNo': paid.outTradeNo,
       'payment.transactionId': paid.transactionId,
     },
@@ -125,7 +150,12 @@ export async function markOrderPaid(
 /** Gives a paid order its pickup number, once (one operation). */
 export async function setPickupNumber(orderId: string, pickupNumber: string): Promise<boolean> {
   const _ = database().command;
-  return updated(orders().where({ _id: orderId, pickupNumber: _.exists(false) }), { pickupNumber });
+  const changed = await updateCount(
+    orders().where({ _id: orderId, pickupNumber: _.exists(false) }),
+    { pickupNumber },
+    { isIdempotent: true }, // once numbered, the guard excludes the order
+  );
+  return changed === 1;
 }
 
 /**
@@ -147,15 +177,29 @@ export async function recordPaymentAttempt(
 
 /** Deletes an order that never got its payment sheet (it was never shown; its key may be used again). */
 export async function removeUnpaidOrder(orderId: string): Promise<boolean> {
-  const result = (await orders().where({ _id: orderId, status: 'PENDING_PAYMENT' }).remove()) as {
-    stats: { removed: number };
-  };
+  const result = (await busyOnTransient(async () =>
+    orders().where({ _id: orderId, status: 'PENDING_PAYMENT' }).remove(),
+  )) as { stats: { removed: number } };
   return result.stats.removed === 1;
 }
 
 /**
+ * Marks a closed order's payment attempts to be closed again at `dueAtMs` (one operation), or, with
+ * undefined, clears the mark once none is left open.
+ */
+export async function setPaymentCloseDue(orderId: string, dueAtMs: number | undefined): Promise<void> {
+  const _ = database().command;
+  await updateCount(
+    orders().where({ _id: orderId }),
+    { paymentCloseDueAt: dueAtMs === undefined ? _.remove() : new Date(dueAtMs) },
+    { isIdempotent: true },
+  );
+}
+
+/**
  * Orders the sweeper must act on, in one query: unpaid ones past their expiry, refunds asked for before
- * `refundsRequestedBeforeMs` that have not settled yet, and orders whose held stock is still owed back.
+ * `refundsRequestedBeforeMs` that have not settled yet, orders whose held stock is still owed back, and
+ * closed orders with payment attempts still to close.
  */
 export async function findOrdersNeedingAttention(
   nowMs: number,
@@ -170,6 +214,7 @@ export async function findOrdersNeedingAttention(
           { status: 'PENDING_PAYMENT', expiresAt: _.lte(new Date(nowMs)) },
           { status: 'REFUNDING', refundingAt: _.lte(new Date(refundsRequestedBeforeMs)) },
           { stockReturnDueAt: _.lte(new Date(nowMs)) },
+          { paymentCloseDueAt: _.lte(new Date(nowMs)) },
         ]),
       )
       .orderBy('expiresAt', 'asc')
@@ -188,11 +233,8 @@ export async function markClosedOrderPaidForRefund(
   nowMs: number,
 ): Promise<boolean> {
   const _ = database().command;
-  const at = new Date(nowMs);
   return updated(orders().where({ _id: orderId, status: from, 'payment.paidOutTradeNo': _.exists(false) }), {
-    status: 'REFUNDING',
-    refundingAt: at,
-    updatedAt: at,
+    ...statusChangeFields(from, 'REFUNDING', nowMs),
     'payment.paidOutTradeNo': paid.outTradeNo,
     'payment.transactionId': paid.transactionId,
   });
@@ -204,9 +246,8 @@ export async function markOrderRefunded(
   paidOutTradeNo: string,
   nowMs: number,
 ): Promise<boolean> {
-  const at = new Date(nowMs);
   return updated(
     orders().where({ _id: orderId, status: 'REFUNDING', 'payment.paidOutTradeNo': paidOutTradeNo }),
-    { status: 'REFUNDED', refundedAt: at, updatedAt: at },
+    statusChangeFields('REFUNDING', 'REFUNDED', nowMs),
   );
 }

@@ -1,5 +1,6 @@
 // The `refunds` collection: one document per refund request, keyed by its outRefundNo (reused on retry).
 import { database, updateCount } from '../runtime/cloud';
+import { retryTransient } from '../runtime/transient';
 import { isDuplicateKeyError } from './database-errors';
 
 /** A refund as stored; money in fen. */
@@ -21,10 +22,13 @@ export interface RefundRecord {
   settledAt?: Date;
 }
 
-/** Records a refund request; `duplicate` when that outRefundNo was recorded before (a retry). */
+/**
+ * Records a refund request; `duplicate` when that outRefundNo was recorded before (a retry). Keyed by its
+ * outRefundNo, so a transient failure is simply sent again (a landed first try then answers duplicate).
+ */
 export async function insertRefund(refund: RefundRecord): Promise<'inserted' | 'duplicate'> {
   try {
-    await database().collection('refunds').add({ data: refund });
+    await retryTransient(async () => database().collection('refunds').add({ data: refund }));
     return 'inserted';
   } catch (error) {
     if (isDuplicateKeyError(error)) return 'duplicate';

@@ -1,11 +1,12 @@
-// SKU stock as ordering changes it: guarded conditional updates, never a read-then-write.
+// SKU stock units as ordering changes them: guarded conditional updates, never a read-then-write. The
+// stock vocabulary (reserve, release, return) lives in services/stock/; these are its primitives.
 import { database, readList, updateCount } from '../runtime/cloud';
 
 /**
  * Takes `quantity` units of a SKU with counted stock, only if that many are left and the SKU is not
  * switched sold out (one operation). False when the guard did not hold: nothing was taken.
  */
-export async function reserveStock(skuId: string, quantity: number): Promise<boolean> {
+export async function takeUnits(skuId: string, quantity: number): Promise<boolean> {
   const db = database();
   const _ = db.command;
   const updated = await updateCount(
@@ -19,7 +20,7 @@ export async function reserveStock(skuId: string, quantity: number): Promise<boo
  * Gives `quantity` units back to a SKU (one operation). A SKU switched to unlimited stock (null) since
  * the reservation has nothing to give back to; false then.
  */
-export async function releaseStock(skuId: string, quantity: number): Promise<boolean> {
+export async function addUnits(skuId: string, quantity: number): Promise<boolean> {
   const db = database();
   const _ = db.command;
   const updated = await updateCount(db.collection('skus').where({ _id: skuId, stock: _.gte(0) }), {

@@ -1,6 +1,7 @@
 // The one typed facade over wx-server-sdk: its typings give DYNAMIC_CURRENT_ENV as a symbol, query results
 // as unions with void, and no cloudPay at all.
 import * as cloud from 'wx-server-sdk';
+import { busyOnTransient, retryTransient } from './transient';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
@@ -33,24 +34,35 @@ export function wxContext(): WxContext {
 /** The cloud database of the current environment. */
 export const database = (): ReturnType<typeof cloud.database> => cloud.database();
 
-/** Runs a query's `get()` and returns its documents (the SDK types results as a union with void). */
+/**
+ * Runs a query's `get()` and returns its documents (the SDK types results as a union with void). A transient
+ * failure is retried with backoff and jitter; one that lasts is BUSY.
+ */
 export async function readList<T>(query: { get(): unknown }): Promise<T[]> {
-  const result = (await query.get()) as { data: T[] };
+  const result = (await retryTransient(async () => query.get())) as { data: T[] };
   return result.data;
 }
 
-/** Runs an aggregation's `end()` and returns its rows (the SDK types the result as a union with void). */
+/** Runs an aggregation's `end()` and returns its rows; transient failures as readList. */
 export async function readAggregate<T>(aggregate: { end(): unknown }): Promise<T[]> {
-  const result = (await aggregate.end()) as { list: T[] };
+  const result = (await retryTransient(async () => aggregate.end())) as { list: T[] };
   return result.list;
 }
 
-/** Runs a query's `update({ data })` and returns how many documents it changed. */
+/**
+ * Runs a query's `update({ data })` and returns how many documents it changed. With `isIdempotent` (the
+ * update's guard makes a second application change nothing, e.g. a mark it sets excludes it) a transient
+ * failure is retried; otherwise it is not repeated, since it may have been applied. One that lasts is BUSY.
+ */
 export async function updateCount(
   query: { update(options: { data: object }): unknown },
   data: object,
+  options: { isIdempotent?: boolean } = {},
 ): Promise<number> {
-  const result = (await query.update({ data })) as { stats: { updated: number } };
+  const run = async () => query.update({ data });
+  const result = (await (options.isIdempotent ? retryTransient(run) : busyOnTransient(run))) as {
+    stats: { updated: number };
+  };
   return result.stats.updated;
 }
 

@@ -1,13 +1,8 @@
 // Deployment settings of the ordering flows that are not yet stored per store. One module, so a shop's
 // real values replace these in one place (or move onto the store document) without touching the flows.
 
-/** Cloud payment settings: the merchant, the callback function, what the payment sheet says. */
+/** Cloud payment settings (each store's merchant number is on its document, `stores.payment.subMchId`). */
 export const PAYMENT_CONFIG = {
-  /**
-   * The sub-merchant number cloud payment charges for, used when the store document carries none
-   * (`stores.payment.subMchId`). Digits only; this one is the platform's documented sample merchant.
-   */
-  defaultSubMchId: '1900000109',
   /** The function that receives payment and refund notices (`functionName` of unifiedOrder and refund). */
   notifyFunctionName: 'notify',
   /** Most payment attempts one order may start (the orders schema allows 20). */

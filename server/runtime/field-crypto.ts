@@ -6,7 +6,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 const ALGORITHM = 'aes-256-gcm';
 /** Bytes of a field key (AES-256). */
 export const FIELD_KEY_BYTES = 32;
-const IV_BYTES = 12;
+const IV_BYTES = 12; // FIELD_IV_BYTES
 const TAG_BYTES = 16;
 const SEALED_PATTERN = /^v([0-9]+):([A-Za-z0-9_-]+):([A-Za-z0-9_-]+):([A-Za-z0-9_-]+)$/;
 
@@ -46,17 +46,28 @@ function keyOf(ring: FieldKeyRing, keyId: number): Buffer | undefined {
   return key && key.length === FIELD_KEY_BYTES ? key : undefined;
 }
 
-/** Seals a non-empty UTF-8 `plaintext` for `place` with the ring's current key: `v{keyId}:{iv}:{tag}:{ciphertext}`. */
-export function encryptField(ring: FieldKeyRing, place: FieldPlace, plaintext: string): string {
+/** Bytes of a value's IV (GCM's 96-bit nonce); a fresh random one per value. */
+export const FIELD_IV_BYTES = 12;
+
+/**
+ * Seals a non-empty UTF-8 `plaintext` for `place` with the ring's current key: `v{keyId}:{iv}:{tag}:{ciphertext}`.
+ * `iv` must be FIELD_IV_BYTES fresh random bytes (a caller that keeps randomness outside passes its own).
+ */
+export function encryptField(
+  ring: FieldKeyRing,
+  place: FieldPlace,
+  plaintext: string,
+  iv: Uint8Array = randomBytes(IV_BYTES),
+): string {
   const key = keyOf(ring, ring.currentKeyId);
   if (!key)
     throw new RangeError(`the field key ring has no ${FIELD_KEY_BYTES}-byte key ${ring.currentKeyId}`);
   if (plaintext === '') throw new RangeError('an empty value is not encrypted');
-  const iv = randomBytes(IV_BYTES);
+  if (iv.length !== IV_BYTES) throw new RangeError(`an IV is ${IV_BYTES} bytes`);
   const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(associatedDataOf(place));
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  const parts = [iv, cipher.getAuthTag(), ciphertext].map((part) => part.toString('base64url'));
+  const parts = [Buffer.from(iv), cipher.getAuthTag(), ciphertext].map((part) => part.toString('base64url'));
   return `v${ring.currentKeyId}:${parts.join(':')}`;
 }
 

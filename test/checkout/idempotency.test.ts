@@ -67,3 +67,23 @@ test('different keys are different orders', async () => {
   const second = dataOf(await dave.place({ idempotencyKey: 'checkout-screen-0005' }));
   expect(second.order.id).not.toBe(first.order.id);
 });
+
+test('one cart placed twice at once with two different keys becomes one order, holding stock once', async () => {
+  const erin = customer(shop, 'o-erin');
+  dataOf(await erin.add(LIMITED.cinnamonRoll.productId, 1));
+  const before = stockOf(shop, LIMITED.cinnamonRoll.skuId) ?? 0;
+
+  const [first, second] = await Promise.all([
+    erin.place({ idempotencyKey: 'checkout-screen-0006' }),
+    erin.place({ idempotencyKey: 'checkout-screen-0007' }),
+  ]);
+
+  const answered = [first, second].filter((result) => result.ok);
+  expect(answered.length).toBeGreaterThanOrEqual(1);
+  expect(new Set(answered.map((result) => dataOf(result).order.id)).size).toBe(1);
+  for (const result of [first, second]) {
+    if (!result.ok) expect(result.error.code).toBe('BUSY');
+  }
+  expect(shop.cloud.database.find('orders', { _openid: 'o-erin' })).toHaveLength(1);
+  expect(stockOf(shop, LIMITED.cinnamonRoll.skuId)).toBe(before - 1);
+});

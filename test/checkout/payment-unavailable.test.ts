@@ -47,3 +47,26 @@ test('an unknown store is NOT_FOUND', async () => {
     error: { code: 'NOT_FOUND' },
   });
 });
+
+test('a store without a merchant number takes no order: preview shows the blocker, place writes nothing', async () => {
+  const [store] = shop.cloud.database.find('stores', { _id: 'store-demo' });
+  shop.cloud.database.update('stores', { _id: 'store-demo' }, { $unset: { payment: '' } });
+  try {
+    const frank = customer(shop, 'o-frank');
+    dataOf(await frank.add(LIMITED.croissant.productId, 1));
+    const before = stockOf(shop, LIMITED.croissant.skuId);
+    const trades = shop.cloud.payments.trades().length;
+
+    const preview = dataOf(await frank.preview());
+    expect(preview.canPlace).toBe(false);
+    expect(preview.blockers).toEqual([expect.objectContaining({ code: 'PAYMENT_UNAVAILABLE' })]);
+
+    expect(await frank.place()).toMatchObject({ ok: false, error: { code: 'PAYMENT_UNAVAILABLE' } });
+    expect(shop.cloud.database.find('orders', { _openid: 'o-frank' })).toEqual([]);
+    expect(stockOf(shop, LIMITED.croissant.skuId)).toBe(before);
+    expect(shop.cloud.payments.trades()).toHaveLength(trades);
+    expect(dataOf(await frank.cart()).lines).toHaveLength(1);
+  } finally {
+    shop.cloud.database.update('stores', { _id: 'store-demo' }, { $set: { payment: store?.payment } });
+  }
+});

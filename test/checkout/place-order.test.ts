@@ -159,7 +159,10 @@ describe('dine-in', () => {
     expect(await blockers({ tableCode: 'Z99' })).toEqual(['TABLE_NOT_FOUND']);
     expect(await erin.place({ mode: 'dine_in', tableCode: 'Z99' })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT' },
+      error: {
+        code: 'CHECKOUT_BLOCKED',
+        details: { blockers: [expect.objectContaining({ code: 'TABLE_NOT_FOUND' })] },
+      },
     });
 
     const placed = dataOf(await erin.place({ mode: 'dine_in', tableCode: 'A01' }));
@@ -198,13 +201,16 @@ describe('delivery', () => {
     expect(await gus.place({ mode: 'delivery', address: NEAR_THE_SHOP })).toMatchObject({
       ok: false,
       error: {
-        code: 'INVALID_INPUT',
+        code: 'CHECKOUT_BLOCKED',
         details: { blockers: [expect.objectContaining({ code: 'BELOW_MINIMUM' })] },
       },
     });
     expect(await gus.place({ mode: 'delivery' })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT' },
+      error: {
+        code: 'CHECKOUT_BLOCKED',
+        details: { blockers: [expect.objectContaining({ code: 'ADDRESS_REQUIRED' })] },
+      },
     });
   });
 });

@@ -1,22 +1,33 @@
+import type { AdminRequest } from '../../emulator/src/http/protocol';
 import { CloudError, WireCode } from '../../emulator/src/errors';
 import { customer, LIMITED, payInSandbox, setStock, stockOf, storedOrder } from '../support/ordering-calls';
 import { dataOf } from '../support/results';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 
+/** Which database write a fault cuts: a SKU getting its units back, or the order recording that they are back. */
+type FaultPoint = 'sku_increment' | 'order_finish';
+
+const isFaultPoint = (point: FaultPoint, request: AdminRequest): boolean => {
+  if (request.action !== 'database.modifyDocument') return false;
+  const data = String(request.params.data ?? '');
+  if (point === 'sku_increment') return request.params.collectionName === 'skus' && data.includes('$push');
+  return request.params.collectionName === 'orders' && data.includes('stockReturnedAt');
+};
+
 let shop: TestCloud;
-/** Commits of database transactions still to be refused, and with which wire code. */
-let commitFaults: { left: number; code: string } = { left: 0, code: WireCode.REQUEST_FAILED };
+/** Writes still to be refused at a point, as if the function stopped there. */
+let faults: { left: number; point: FaultPoint } = { left: 0, point: 'order_finish' };
 beforeAll(async () => {
   shop = await startTestCloud();
   shop.cloud.dispatcher.observe((request) => {
-    if (request.action !== 'database.commitTransaction' || commitFaults.left <= 0) return;
-    commitFaults.left--;
-    throw new CloudError(commitFaults.code, 'the function stopped before its transaction committed');
+    if (faults.left <= 0 || !isFaultPoint(faults.point, request)) return;
+    faults.left--;
+    throw new CloudError(WireCode.REQUEST_FAILED, 'the function stopped before this write');
   });
 });
 afterAll(() => shop.close());
 afterEach(() => {
-  commitFaults = { left: 0, code: WireCode.REQUEST_FAILED };
+  faults = { left: 0, point: 'order_finish' };
 });
 
 const { skuId, productId } = LIMITED.cinnamonRoll;
@@ -36,9 +47,9 @@ async function placedOrder(openid: string, quantity: number) {
   return { buyer, placed: dataOf(await buyer.place()) };
 }
 
-/** Runs `action` with the next `count` transaction commits refused, expecting the failure to be logged. */
-async function withCommitsFailing<T>(count: number, code: string, action: () => Promise<T>): Promise<T> {
-  commitFaults = { left: count, code };
+/** Runs `action` with the next `count` writes at `point` refused, expecting the failure to be logged. */
+async function withWritesFailing<T>(count: number, point: FaultPoint, action: () => Promise<T>): Promise<T> {
+  faults = { left: count, point };
   const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   try {
     const result = await action();
@@ -49,7 +60,7 @@ async function withCommitsFailing<T>(count: number, code: string, action: () => 
     return result;
   } finally {
     logged.mockRestore();
-    commitFaults.left = 0;
+    faults.left = 0;
   }
 }
 
@@ -63,7 +74,7 @@ test('a cancel that stops before its stock is back leaves it owed, and the next 
   const { buyer, placed } = await placedOrder('o-cut-off', 3);
   expect(stockOf(shop, skuId)).toBe(7);
 
-  const cancelled = await withCommitsFailing(1, WireCode.REQUEST_FAILED, () => buyer.cancel(placed.order.id));
+  const cancelled = await withWritesFailing(1, 'sku_increment', () => buyer.cancel(placed.order.id));
   expect(dataOf(cancelled).status).toBe('CANCELLED');
   expect(stockOf(shop, skuId)).toBe(7);
   const owed = storedOrder(shop, placed.order.id);
@@ -78,33 +89,35 @@ test('a cancel that stops before its stock is back leaves it owed, and the next 
   expect(returned).not.toHaveProperty('stockReturnDueAt');
 
   expect(await sweep()).toMatchObject({ examined: 0, stockReturned: 0 });
-  await shop.clock.advance(30 * 60_000); // six timer sweeps later
+  await shop.clock.advance(30 * 60_000); // six timer sweeps later (one closes the payment left open)
   expect(stockOf(shop, skuId)).toBe(10);
-  expect(storedOrder(shop, placed.order.id)).toEqual(returned);
+  const later = storedOrder(shop, placed.order.id);
+  expect(later).toMatchObject({ status: 'CANCELLED', stockReturnedAt: returned.stockReturnedAt });
+  expect(later).not.toHaveProperty('stockReturnDueAt');
+  expect(later).not.toHaveProperty('paymentCloseDueAt');
 });
 
-test('an expiry whose transaction keeps conflicting past the retries leaves the stock to the sweep', async () => {
+test('an expiry that stops after the units are back but before the order says so never gives them twice', async () => {
   setStock(shop, skuId, 10);
   const { placed } = await placedOrder('o-contended', 2);
   makeDue(placed.order.id);
 
-  // The SDK tries the transaction 4 times (the first run and 3 retries); every commit conflicts.
-  const expiring = await withCommitsFailing(4, WireCode.TRANSACTION_CONFLICT, () =>
-    sweep({ orderId: placed.order.id }),
-  );
+  const expiring = await withWritesFailing(1, 'order_finish', () => sweep({ orderId: placed.order.id }));
   expect(expiring).toMatchObject({ examined: 1 });
-  expect(commitFaults.left).toBe(0);
+  expect(faults.left).toBe(0);
   expect(storedOrder(shop, placed.order.id)).toMatchObject({
     status: 'EXPIRED',
     stockReturnDueAt: expect.any(Date),
   });
-  expect(stockOf(shop, skuId)).toBe(8);
+  expect(stockOf(shop, skuId)).toBe(10); // the SKU got its units (and this order's mark) before the stop
 
-  // Meanwhile another customer buys some: the owed units come back on top of what is left now.
+  // Meanwhile another customer buys some: the sweep finishes the return without adding the units again.
   const { placed: other } = await placedOrder('o-meanwhile', 5);
-  expect(stockOf(shop, skuId)).toBe(3);
+  expect(stockOf(shop, skuId)).toBe(5);
   expect(await sweep()).toMatchObject({ stockReturned: 1, failed: 0 });
   expect(stockOf(shop, skuId)).toBe(5);
+  expect(storedOrder(shop, placed.order.id)).not.toHaveProperty('stockReturnDueAt');
+  expect(shop.cloud.database.find('skus', { _id: skuId })[0]?.stockReturnsPending).toEqual([]);
   expect(await sweep()).toMatchObject({ stockReturned: 0 });
   expect(stockOf(shop, skuId)).toBe(5);
   dataOf(await customer(shop, 'o-meanwhile').cancel(other.order.id));
@@ -115,7 +128,7 @@ test('concurrent sweeps and a late cancel never give owed stock back twice', asy
   setStock(shop, skuId, 10);
   const { buyer, placed } = await placedOrder('o-crowded', 4);
   await payInSandbox(shop, placed.payment);
-  const refunding = await withCommitsFailing(1, WireCode.REQUEST_FAILED, () => buyer.cancel(placed.order.id));
+  const refunding = await withWritesFailing(1, 'sku_increment', () => buyer.cancel(placed.order.id));
   expect(dataOf(refunding).status).toBe('REFUNDING');
   expect(stockOf(shop, skuId)).toBe(6);
   expect(storedOrder(shop, placed.order.id)).toHaveProperty('stockReturnDueAt');
@@ -142,7 +155,7 @@ test('concurrent sweeps and a late cancel never give owed stock back twice', asy
 test('owed stock of a SKU since switched to unlimited is settled without touching the SKU', async () => {
   setStock(shop, skuId, 10);
   const { buyer, placed } = await placedOrder('o-unlimited-later', 1);
-  await withCommitsFailing(1, WireCode.REQUEST_FAILED, () => buyer.cancel(placed.order.id));
+  await withWritesFailing(1, 'sku_increment', () => buyer.cancel(placed.order.id));
   setStock(shop, skuId, null);
 
   expect(await sweep()).toMatchObject({ stockReturned: 1, failed: 0 });

@@ -5,8 +5,8 @@ import type { Result } from '../../typings/result';
 import { AppError } from '../../server/runtime/app-error';
 import { createRouter, defineAction } from '../../server/runtime/router';
 import * as payValidators from '../../server/runtime/validation-compiled/pay';
-import { payInputSchema } from '../../server/services/order-schemas';
-import { cartStoreInputSchema } from '../../server/services/cart-schemas';
+import { payInputSchema } from '../../server/services/order/order-schemas';
+import { cartStoreInputSchema } from '../../server/services/cart/cart-schemas';
 
 const payment = { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=p', signType: 'RSA', paySign: 's' };
 const start = defineAction({

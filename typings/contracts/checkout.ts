@@ -45,6 +45,7 @@ export interface PreviewOutput {
 export interface CheckoutBlocker {
   code:
     | 'STORE_CLOSED'
+    | 'PAYMENT_UNAVAILABLE'
     | 'MODE_UNAVAILABLE'
     | 'EMPTY_CART'
     | 'TABLE_REQUIRED'

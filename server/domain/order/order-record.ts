@@ -1,0 +1,100 @@
+// The `orders` document as stored (database/collections/orders.schema.json); dates are Date, money integer fen.
+import type { OrderMode, OrderStatus } from '../../../typings/contracts/order';
+import type { PricedLine } from '../../../typings/contracts/pricing';
+
+/** One priced line, copied from the catalog at ordering so later menu changes never alter the order. */
+export type OrderLineRecord = PricedLine;
+
+/** A discount, stored as a positive amount (the customer sees it as a negative adjustment). */
+export interface OrderDiscountRecord {
+  kind: 'coupon' | 'points' | 'promotion' | 'member';
+  refId?: string;
+  label: string;
+  labelEn: string;
+  amountFen: number;
+}
+
+/** totalFen = itemsFen + packagingFeeFen + deliveryFeeFen − discountFen. */
+export interface OrderBreakdownRecord {
+  itemsFen: number;
+  packagingFeeFen: number;
+  deliveryFeeFen: number;
+  discountFen: number;
+  discounts: OrderDiscountRecord[];
+}
+
+/** Stock held on one SKU with counted stock (unlimited SKUs hold nothing). */
+export interface StockReservation {
+  skuId: string;
+  quantity: number;
+}
+
+/** The latest payment attempt and, once paid, the trade that paid. */
+export interface OrderPaymentRecord {
+  attempt: number;
+  outTradeNo: string;
+  subMchId: string;
+  requestedAt: Date;
+  paidOutTradeNo?: string;
+  transactionId?: string;
+}
+
+/**
+ * A delivery address as stored with the order: contact name, phone, address text and coordinates only
+ * encrypted (field encryption, AAD `orders:<orderId>:address.encrypted`); the masked copies are for display.
+ */
+export interface OrderAddressRecord {
+  /** `v{keyId}:{iv}:{tag}:{ciphertext}` of the JSON {contactName, phone, text, latitude, longitude}. */
+  encrypted: string;
+  contactNameMasked: string;
+  phoneMasked: string;
+  textMasked: string;
+  /** From the store, rounded to whole metres. */
+  distanceMetres: number;
+}
+
+/** An order document. */
+export interface OrderRecord {
+  _id: string;
+  storeId: string;
+  storeName: string;
+  storeNameEn: string;
+  _openid: string;
+  status: OrderStatus;
+  mode: OrderMode;
+  lines: OrderLineRecord[];
+  breakdown: OrderBreakdownRecord;
+  totalFen: number;
+  reservations: StockReservation[];
+  pickupNumber?: string;
+  tableId?: string;
+  tableName?: string;
+  tableNameEn?: string;
+  address?: OrderAddressRecord;
+  pickupAt?: Date;
+  remark?: string;
+  idempotencyKey: string;
+  /** The version of the customer's cart this order was priced from; placing consumed it (absent on older orders). */
+  cartVersion?: number;
+  payment: OrderPaymentRecord;
+  cancelReason?: string;
+  expiresAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  paidAt?: Date;
+  cancelledAt?: Date;
+  expiredAt?: Date;
+  refundingAt?: Date;
+  refundedAt?: Date;
+  /**
+   * Set by the status change that ends the hold on `reservations` (expiry, cancel, a customer's refund),
+   * removed when that stock is back: while present the stock is owed, and the sweeper gives it back.
+   */
+  stockReturnDueAt?: Date;
+  /** When the held stock was given back (once). */
+  stockReturnedAt?: Date;
+  /** Set when an order closed with payment attempts too young to close: the sweeper closes them from then. */
+  paymentCloseDueAt?: Date;
+  /** Who is giving the owed stock back now, and until when (a claim that lapses; see stock-return-repository). */
+  stockReturnClaim?: { token: string; until: Date };
+}

@@ -1,0 +1,88 @@
+// Browsing use cases: the first screen, search and a product's sheet. Each costs a fixed number of reads.
+import type {
+  HomeInput,
+  HomeOutput,
+  ProductInput,
+  ProductOutput,
+  SearchInput,
+  SearchOutput,
+} from '../../../typings/contracts/browse';
+import type { TableRecord } from '../../domain/catalog-types';
+import {
+  listListedProductRows,
+  listVisibleCategories,
+  loadCatalogFor,
+  loadStore,
+  loadTable,
+  searchListedProductRows,
+  summariseSkus,
+} from '../../repositories/catalog-repository';
+import { AppError } from '../../runtime/app-error';
+import { menuRowsOf, productDetailOf, storeViewOf } from './browse-views';
+
+/** Most matches a search answers with. */
+export const MAX_SEARCH_RESULTS = 50;
+
+/**
+ * The first screen in one call: store state, the table (when a QR code was scanned), categories and every
+ * listed product as a menu row. Four reads (five with a table), all at once, whatever the menu size.
+ */
+export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOutput> {
+  const [store, table, categories, rows, summaries] = await Promise.all([
+    loadStore(input.storeId),
+    input.tableCode === undefined ? undefined : loadTable(input.storeId, input.tableCode),
+    listVisibleCategories(input.storeId),
+    listListedProductRows(input.storeId),
+    summariseSkus(input.storeId),
+  ]);
+  if (!store) throw new AppError('NOT_FOUND', 'No such store.', { field: 'storeId' });
+  const activeTable = table?.isActive ? table : undefined;
+  return {
+    store: storeViewOf(store, nowMs),
+    table: activeTable ? tableViewOf(activeTable) : null,
+    isTableUnknown: input.tableCode !== undefined && !activeTable,
+    categories: categories.map((category) => ({
+      id: category._id,
+      name: category.name,
+      nameEn: category.nameEn,
+    })),
+    products: menuRowsOf(
+      rows,
+      summaries,
+      categories.map((category) => category._id),
+    ),
+  };
+}
+
+/** Listed products whose name (zh-CN or English) contains the text, in menu order. Three reads. */
+export async function searchProducts(input: SearchInput): Promise<SearchOutput> {
+  const text = input.text.trim();
+  const [categories, rows] = await Promise.all([
+    listVisibleCategories(input.storeId),
+    searchListedProductRows(input.storeId, text, MAX_SEARCH_RESULTS),
+  ]);
+  const categoryOrder = categories.map((category) => category._id);
+  const visibleRows = rows.filter((row) => categoryOrder.includes(row.categoryId));
+  if (visibleRows.length === 0) return { products: [] };
+  const summaries = await summariseSkus(
+    input.storeId,
+    visibleRows.map((row) => row._id),
+  );
+  return { products: menuRowsOf(visibleRows, summaries, categoryOrder) };
+}
+
+/** A listed product's sheet: spec groups, add-ons and SKUs with price, sold-out flag and stock left. Two reads. */
+export async function loadProduct(input: ProductInput): Promise<ProductOutput> {
+  const { products, skus } = await loadCatalogFor(input.storeId, [input.productId]);
+  const product = products.find((candidate) => candidate._id === input.productId);
+  if (!product?.isListed) {
+    throw new AppError('NOT_FOUND', "This item is not on the store's menu.", {
+      field: 'productId',
+    });
+  }
+  return productDetailOf(product, skus);
+}
+
+function tableViewOf(table: TableRecord): NonNullable<HomeOutput['table']> {
+  return { id: table._id, code: table.code, name: table.name, nameEn: table.nameEn };
+}
