@@ -9,11 +9,13 @@ import { deepCopy, normalizeHostValue } from './ejson';
 import { OperationCounter, type OperationStats } from './operation-counter';
 import { runPipeline } from './query-engine';
 import { captureSnapshot, restoreSnapshot, type DatabaseSnapshot } from './snapshot';
+import type { CommittedCapture, StoreEntry } from './store-entry';
 import { DEFAULT_TRANSACTION_LIMITS, TransactionManager, type TransactionLimits } from './transactions';
 
 export type { DatabaseSnapshot } from './snapshot';
 export type { OperationStats } from './operation-counter';
 export type { TransactionLimits } from './transactions';
+export type { CommittedCapture, StoreEntry } from './store-entry';
 
 /** How to build an engine: its clock and, optionally, transaction limits. */
 export interface DatabaseEngineOptions {
@@ -37,7 +39,7 @@ export class DatabaseEngine implements DocumentStore {
   private readonly operations: DocumentOperations;
   private readonly counter = new OperationCounter();
   private readonly changeListeners = new Set<(change: DocumentChange) => void>();
-  private readonly stateListeners = new Set<() => void>();
+  private readonly commitListeners = new Set<(entry: StoreEntry) => void>();
 
   constructor(options: DatabaseEngineOptions) {
     this.clock = options.clock;
@@ -76,7 +78,7 @@ export class DatabaseEngine implements DocumentStore {
 
   defineIndexes(collection: string, indexes: IndexSpec[]): void {
     this.store.defineIndexes(collection, indexes);
-    this.notifyState();
+    this.notifyCommit({ kind: 'indexes', collection, indexes: this.store.indexes(collection) });
   }
 
   /** The indexes declared for a collection. */
@@ -136,10 +138,32 @@ export class DatabaseEngine implements DocumentStore {
     return () => this.changeListeners.delete(listener);
   }
 
-  /** Called after anything that a saved copy must reflect: documents, collections, indexes. */
-  onStateChange(listener: () => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+  /**
+   * Called after anything a saved copy must reflect (a collection, its indexes, one commit's writes), in commit
+   * order and synchronously, so the entry describes the state right after it. Entries share stored objects: read only.
+   */
+  onCommit(listener: (entry: StoreEntry) => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Replays one saved entry (loading a dev store): no events fire. Throws if it cannot apply to this state. */
+  applyEntry(entry: StoreEntry): void {
+    if (entry.kind === 'collection') {
+      if (!this.store.has(entry.name)) this.store.create(entry.name);
+    } else if (entry.kind === 'indexes') this.store.defineIndexes(entry.collection, entry.indexes);
+    else this.store.apply(entry.writes);
+  }
+
+  /** The committed state now, without copying documents (stored objects are never changed in place). */
+  captureCommitted(): CommittedCapture {
+    return {
+      collections: this.store.names().map((name) => ({
+        name,
+        indexes: this.store.indexes(name),
+        documents: this.store.documents(name),
+      })),
+    };
   }
 
   /** Operation counts since the last reset (for benchmarks: database operations per call). */
@@ -169,7 +193,7 @@ export class DatabaseEngine implements DocumentStore {
 
   private addCollection(name: string): void {
     this.store.create(name);
-    this.notifyState();
+    this.notifyCommit({ kind: 'collection', name });
   }
 
   private aggregate(
@@ -196,10 +220,23 @@ export class DatabaseEngine implements DocumentStore {
         }
       }
     }
-    if (changes.length > 0) this.notifyState();
+    if (changes.length === 0) return;
+    const writes = changes.map((change) => ({
+      collection: change.collection,
+      id: change.id,
+      after: change.after,
+    }));
+    this.notifyCommit({ kind: 'writes', writes });
   }
 
-  private notifyState(): void {
-    for (const listener of this.stateListeners) listener();
+  private notifyCommit(entry: StoreEntry): void {
+    for (const listener of this.commitListeners) {
+      try {
+        listener(entry);
+      } catch (error) {
+        // Like a watcher, a saver's failure must not undo or fail what is already committed.
+        console.error(`database commit listener failed on a ${entry.kind} entry:`, error);
+      }
+    }
   }
 }

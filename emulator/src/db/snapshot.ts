@@ -5,13 +5,16 @@ import { decodeWireValue, toCanonicalTree } from './ejson';
 
 /** Marks a saved local database file; the version changes when the layout does. */
 export const SNAPSHOT_FORMAT = 'diandan-local-database';
-/** The saved layout's version; a file of another version is refused. */
-export const SNAPSHOT_VERSION = 1;
+/** The saved layout's version (2 adds `sequence`, the last journal entry a snapshot holds); 1 is still read. */
+export const SNAPSHOT_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, SNAPSHOT_VERSION];
 
 /** What the file store writes; documents keep their types (`{"$date":…}`, `{"$numberDouble":…}`). */
 export interface DatabaseSnapshot {
   format: typeof SNAPSHOT_FORMAT;
-  version: typeof SNAPSHOT_VERSION;
+  version: number;
+  /** The last journal entry this snapshot includes (0 or absent: none). */
+  sequence?: number;
   collections: Array<{ name: string; indexes: IndexSpec[]; documents: unknown[] }>;
 }
 
@@ -31,6 +34,12 @@ export function captureSnapshot(store: CommittedStore): DatabaseSnapshot {
 /** Replaces the store's content with a snapshot; throws before touching the store if it is malformed. */
 export function restoreSnapshot(store: CommittedStore, value: unknown): void {
   const snapshot = checkSnapshot(value);
+  if (
+    snapshot.sequence !== undefined &&
+    !(Number.isSafeInteger(snapshot.sequence) && snapshot.sequence >= 0)
+  ) {
+    throw new Error('saved local database has a malformed sequence');
+  }
   const decoded = snapshot.collections.map((collection) => ({
     ...collection,
     documents: collection.documents.map((raw, index) =>
@@ -61,7 +70,7 @@ function populate(
 function checkSnapshot(value: unknown): DatabaseSnapshot {
   const snapshot = value as Partial<DatabaseSnapshot> | null;
   if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT) throw new Error('not a saved local database');
-  if (snapshot.version !== SNAPSHOT_VERSION) {
+  if (typeof snapshot.version !== 'number' || !READABLE_VERSIONS.includes(snapshot.version)) {
     throw new Error(
       `saved local database has version ${String(snapshot.version)}, expected ${SNAPSHOT_VERSION}`,
     );
