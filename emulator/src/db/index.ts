@@ -7,7 +7,7 @@ import { DocumentOperations } from './document-operations';
 import type { DocumentChange, DocumentStore, FindOptions, IndexSpec, StoredDocument } from './document-store';
 import { deepCopy, normalizeHostValue } from './ejson';
 import { OperationCounter, type OperationStats } from './operation-counter';
-import { runPipeline } from './query-engine';
+import { runIndexedPipeline } from './indexed-pipeline';
 import { captureSnapshot, restoreSnapshot, type DatabaseSnapshot } from './snapshot';
 import type { CommittedCapture, StoreEntry } from './store-entry';
 import { DEFAULT_TRANSACTION_LIMITS, TransactionManager, type TransactionLimits } from './transactions';
@@ -38,6 +38,7 @@ export class DatabaseEngine implements DocumentStore {
   private readonly transactions: TransactionManager;
   private readonly operations: DocumentOperations;
   private readonly counter = new OperationCounter();
+  private examined = 0;
   private readonly changeListeners = new Set<(change: DocumentChange) => void>();
   private readonly commitListeners = new Set<(entry: StoreEntry) => void>();
 
@@ -58,7 +59,7 @@ export class DatabaseEngine implements DocumentStore {
       counter: this.counter,
       now: () => this.clock.now(),
       addCollection: (name) => this.addCollection(name),
-      aggregate: (collection, pipeline) => this.aggregate(collection, pipeline),
+      aggregate: (collection, pipeline) => this.runAggregation(collection, pipeline),
       publish: (changes) => this.publish(changes),
     });
   }
@@ -127,6 +128,12 @@ export class DatabaseEngine implements DocumentStore {
     return upsertedId === undefined ? { updated } : { updated, upsertedId };
   }
 
+  /** Runs an aggregation pipeline outside any request (as `aggregate()…end()` would); rows are copies. */
+  aggregate(collection: string, pipeline: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+    this.counter.record('store.aggregate');
+    return deepCopy(this.runAggregation(collection, this.normalize(pipeline)));
+  }
+
   /** Removes the first (or, with `multi`, every) matching document; returns how many were removed. */
   remove(collection: string, filter: Record<string, unknown>, options: { multi?: boolean } = {}): number {
     this.counter.record('store.remove');
@@ -173,6 +180,12 @@ export class DatabaseEngine implements DocumentStore {
 
   resetStats(): void {
     this.counter.reset();
+    this.examined = 0;
+  }
+
+  /** Stored documents aggregations read since the last reset (from indexes, or whole collections when none fits). */
+  documentsExamined(): number {
+    return this.examined;
   }
 
   /** Transactions started and not yet committed, aborted or expired. */
@@ -196,13 +209,13 @@ export class DatabaseEngine implements DocumentStore {
     this.notifyCommit({ kind: 'collection', name });
   }
 
-  private aggregate(
+  private runAggregation(
     collection: string,
     pipeline: Array<Record<string, unknown>>,
   ): Array<Record<string, unknown>> {
-    return runPipeline(this.store.documents(collection), pipeline, (name) =>
-      deepCopy(this.store.documents(name)),
-    );
+    return runIndexedPipeline(this.store, collection, pipeline, (count) => {
+      this.examined += count;
+    });
   }
 
   private normalize<T>(value: T): T {
