@@ -166,7 +166,7 @@ export function lookupLines(figures: LookupFigures[]): string[] {
   return [
     "checkout's aggregation ($lookup through indexes)",
     row(
-      '  carts in the store',
+      "  other customers' carts",
       figures.map((f) => f.carts.toLocaleString('en-US')),
     ),
     row(
@@ -190,16 +190,4 @@ export function lookupLines(figures: LookupFigures[]): string[] {
       figures.map((f) => f.wholeCollectionsDocuments.toLocaleString('en-US')),
     ),
   ];
-}
-
-/** Measures and prints the lookup figures (for `npm run bench`). */
-export async function runLookupBench(): Promise<void> {
-  console.log(['', ...lookupLines(await measureLookups()), ''].join('\n'));
-}
-
-if (require.main === module) {
-  runLookupBench().catch((error: unknown) => {
-    console.error(`Lookup bench failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
 }
