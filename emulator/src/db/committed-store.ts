@@ -172,9 +172,13 @@ export class CommittedStore {
     return changes;
   }
 
-  /** Drops every collection (before loading a saved database). */
-  clear(): void {
+  /** Replaces this store's content with `staged`'s, which must not be used afterwards (loading a saved database). */
+  takeContentOf(staged: CommittedStore): void {
     this.collections.clear();
+    for (const [name, data] of staged.collections) this.collections.set(name, data);
+    // Versions keep growing past anything a transaction may still remember; positions follow the staged store.
+    this.lastVersion = Math.max(this.lastVersion, staged.lastVersion) + 1;
+    this.lastPosition = staged.lastPosition;
   }
 
   /** Throws the platform's -502005 error when the collection does not exist. */

@@ -1,6 +1,6 @@
 // The dev store's journal: one line of JSON per committed entry, numbered; a torn last line is not an entry.
 import type { IndexSpec, StoredDocument } from './document-store';
-import { decodeWireValue, toCanonicalTree } from './ejson';
+import { decodeSavedValue, toCanonicalTree } from './ejson';
 import type { CommittedWrite, StoreEntry } from './store-entry';
 
 /** One journal line: the entry and its sequence number (1, 2, 3 … across files; a snapshot records the last it holds). */
@@ -92,7 +92,7 @@ function decodeWrite(raw: unknown): CommittedWrite | undefined {
   if (line.doc === null) return { collection: line.collection, id: line.id, after: undefined };
   let document: unknown;
   try {
-    document = decodeWireValue(line.doc, 0);
+    document = decodeSavedValue(line.doc);
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // The whole committed database as one JSON-safe value: collections, indexes, documents in canonical Extended JSON.
 import { CommittedStore } from './committed-store';
 import type { IndexSpec, StoredDocument } from './document-store';
-import { decodeWireValue, toCanonicalTree } from './ejson';
+import { decodeSavedValue, toCanonicalTree } from './ejson';
 
 /** Marks a saved local database file; the version changes when the layout does. */
 export const SNAPSHOT_FORMAT = 'diandan-local-database';
@@ -46,9 +46,9 @@ export function restoreSnapshot(store: CommittedStore, value: unknown): void {
       toStoredDocument(raw, `${collection.name}[${index}]`),
     ),
   }));
-  populate(new CommittedStore(), decoded); // a dry run: names, duplicate ids and unique indexes must all hold
-  store.clear();
-  populate(store, decoded);
+  const staged = new CommittedStore(); // names, duplicate ids and unique indexes must all hold before the swap
+  populate(staged, decoded);
+  store.takeContentOf(staged);
 }
 
 function populate(
@@ -88,7 +88,7 @@ function checkSnapshot(value: unknown): DatabaseSnapshot {
 }
 
 function toStoredDocument(raw: unknown, where: string): StoredDocument {
-  const document = decodeWireValue(raw, 0) as Record<string, unknown> | null;
+  const document = decodeSavedValue(raw) as Record<string, unknown> | null;
   if (!document || typeof document !== 'object' || typeof document._id !== 'string') {
     throw new Error(`saved document ${where} has no string _id`);
   }
