@@ -223,6 +223,14 @@ export class DatabaseEngine implements DocumentStore {
   }
 
   private publish(changes: DocumentChange[]): void {
+    if (changes.length === 0) return;
+    // The saver hears first: a watcher that writes in reply must come after this commit in the journal.
+    const writes = changes.map((change) => ({
+      collection: change.collection,
+      id: change.id,
+      after: change.after,
+    }));
+    this.notifyCommit({ kind: 'writes', writes });
     for (const change of changes) {
       for (const listener of this.changeListeners) {
         try {
@@ -233,13 +241,6 @@ export class DatabaseEngine implements DocumentStore {
         }
       }
     }
-    if (changes.length === 0) return;
-    const writes = changes.map((change) => ({
-      collection: change.collection,
-      id: change.id,
-      after: change.after,
-    }));
-    this.notifyCommit({ kind: 'writes', writes });
   }
 
   private notifyCommit(entry: StoreEntry): void {
