@@ -1,12 +1,15 @@
 import { CloudError, WireCode } from '../errors';
 import { collectionNotFound, duplicateKey, invalidParam } from './db-errors';
 import type { DocumentChange, IndexSpec, StoredDocument } from './document-store';
+import { equalityKey, FieldIndex } from './field-index';
 import { UniqueIndex } from './unique-index';
 
 /** A committed document and the version it was written at (versions only grow, across all collections). */
 export interface VersionedDocument {
   readonly doc: StoredDocument;
   readonly version: number;
+  /** Where the document stands in its collection's insertion order (kept by updates, new on re-insert). */
+  readonly position: number;
 }
 
 /** One document write to commit; `after` undefined removes the document. */
@@ -20,6 +23,8 @@ interface CollectionData {
   readonly records: Map<string, VersionedDocument>;
   indexes: IndexSpec[];
   uniqueIndexes: UniqueIndex[];
+  /** An equality index for the first field of each declared index (`_id` needs none: it is the records' key). */
+  fieldIndexes: Map<string, FieldIndex>;
 }
 
 const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -31,6 +36,7 @@ const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 export class CommittedStore {
   private readonly collections = new Map<string, CollectionData>();
   private lastVersion = 0;
+  private lastPosition = 0;
 
   has(name: string): boolean {
     return this.collections.has(name);
@@ -48,7 +54,12 @@ export class CommittedStore {
     if (this.collections.has(name)) {
       throw new CloudError(WireCode.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);
     }
-    this.collections.set(name, { records: new Map(), indexes: [], uniqueIndexes: [] });
+    this.collections.set(name, {
+      records: new Map(),
+      indexes: [],
+      uniqueIndexes: [],
+      fieldIndexes: new Map(),
+    });
   }
 
   /** Replaces a collection's indexes; throws if existing documents break a unique one. */
@@ -62,6 +73,55 @@ export class CommittedStore {
     }
     data.indexes = indexes.map((spec) => ({ ...spec, keys: spec.keys.map((key) => ({ ...key })) }));
     data.uniqueIndexes = uniqueIndexes;
+    data.fieldIndexes = new Map();
+    for (const spec of indexes) {
+      const field = spec.keys[0]?.name;
+      if (field === undefined || field === '_id' || data.fieldIndexes.has(field)) continue;
+      const index = new FieldIndex(field);
+      index.rebuild(documents);
+      data.fieldIndexes.set(field, index);
+    }
+  }
+
+  /**
+   * The documents an equality of `field` to any of `values` can match, in insertion order (shared objects: read
+   * only) — a superset the caller filters. Undefined when the field is not indexed or a value is not a string,
+   * number or boolean (`_id`: string only).
+   */
+  indexedCandidates(name: string, field: string, values: readonly unknown[]): StoredDocument[] | undefined {
+    const idSets = this.indexedIds(name, field, values);
+    if (!idSets) return undefined;
+    const records = this.require(name).records;
+    const found = new Map<string, VersionedDocument>();
+    for (const ids of idSets) {
+      for (const id of ids) {
+        const record = records.get(id);
+        if (record) found.set(id, record);
+      }
+    }
+    return [...found.values()].sort((a, b) => a.position - b.position).map((record) => record.doc);
+  }
+
+  /** At most how many documents `indexedCandidates` would give, without reading them; undefined as there. */
+  indexedCount(name: string, field: string, values: readonly unknown[]): number | undefined {
+    const ids = this.indexedIds(name, field, values);
+    return ids && ids.reduce((sum, set) => sum + set.size, 0);
+  }
+
+  private indexedIds(
+    name: string,
+    field: string,
+    values: readonly unknown[],
+  ): Array<ReadonlySet<string>> | undefined {
+    const data = this.require(name);
+    if (field === '_id') {
+      if (!values.every((value) => typeof value === 'string')) return undefined;
+      return [new Set(values as string[])];
+    }
+    const index = data.fieldIndexes.get(field);
+    const keys = values.map(equalityKey);
+    if (!index || keys.some((key) => key === undefined)) return undefined;
+    return (keys as string[]).map((key) => index.idsFor(key));
   }
 
   indexes(name: string): IndexSpec[] {
@@ -92,10 +152,17 @@ export class CommittedStore {
     const changes: DocumentChange[] = [];
     for (const write of writes) {
       const data = this.require(write.collection);
-      const before = data.records.get(write.id)?.doc;
-      if (before) for (const index of data.uniqueIndexes) index.remove(before);
-      if (write.after) data.records.set(write.id, { doc: write.after, version: ++this.lastVersion });
-      else data.records.delete(write.id);
+      const existing = data.records.get(write.id);
+      const before = existing?.doc;
+      if (before) {
+        for (const index of data.uniqueIndexes) index.remove(before);
+        for (const index of data.fieldIndexes.values()) index.remove(before);
+      }
+      if (write.after) {
+        const position = existing?.position ?? ++this.lastPosition;
+        data.records.set(write.id, { doc: write.after, version: ++this.lastVersion, position });
+        for (const index of data.fieldIndexes.values()) index.add(write.after);
+      } else data.records.delete(write.id);
       changes.push({ collection: write.collection, id: write.id, before, after: write.after });
     }
     for (const write of writes) {
@@ -105,9 +172,13 @@ export class CommittedStore {
     return changes;
   }
 
-  /** Drops every collection (before loading a saved database). */
-  clear(): void {
+  /** Replaces this store's content with `staged`'s, which must not be used afterwards (loading a saved database). */
+  takeContentOf(staged: CommittedStore): void {
     this.collections.clear();
+    for (const [name, data] of staged.collections) this.collections.set(name, data);
+    // Versions keep growing past anything a transaction may still remember; positions follow the staged store.
+    this.lastVersion = Math.max(this.lastVersion, staged.lastVersion) + 1;
+    this.lastPosition = staged.lastPosition;
   }
 
   /** Throws the platform's -502005 error when the collection does not exist. */

@@ -21,7 +21,7 @@ export interface DocumentChange {
   after?: StoredDocument;
 }
 
-/** A collection index as `database/` declares it; only `unique` ones are enforced. */
+/** A collection index as `database/` declares it: `unique` ones are enforced; each one's first field serves equality reads. */
 export interface IndexSpec {
   name: string;
   keys: Array<{ name: string; direction: 1 | -1 }>;

@@ -34,6 +34,20 @@ export function decodeWireValue(raw: unknown, nowMs: number): unknown {
   return toPlainValue(deserialized);
 }
 
+/**
+ * Decodes canonical Extended JSON the local cloud wrote itself (the dev store's files): like `decodeWireValue`,
+ * without looking for `serverDate` markers, which saved documents never hold.
+ */
+export function decodeSavedValue(raw: unknown): unknown {
+  let deserialized: unknown;
+  try {
+    deserialized = bson.EJSON.deserialize(raw as Bson.Document, { relaxed: true });
+  } catch (error) {
+    throw invalidParam(`malformed Extended JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return toPlainValue(deserialized);
+}
+
 /** Brings a value written by local code (seeds, other services) to exactly what a wire write would store. */
 export function normalizeHostValue(value: unknown, nowMs: number): unknown {
   let canonical: unknown;

@@ -7,13 +7,15 @@ import { DocumentOperations } from './document-operations';
 import type { DocumentChange, DocumentStore, FindOptions, IndexSpec, StoredDocument } from './document-store';
 import { deepCopy, normalizeHostValue } from './ejson';
 import { OperationCounter, type OperationStats } from './operation-counter';
-import { runPipeline } from './query-engine';
+import { runIndexedPipeline } from './indexed-pipeline';
 import { captureSnapshot, restoreSnapshot, type DatabaseSnapshot } from './snapshot';
+import type { CommittedCapture, StoreEntry } from './store-entry';
 import { DEFAULT_TRANSACTION_LIMITS, TransactionManager, type TransactionLimits } from './transactions';
 
 export type { DatabaseSnapshot } from './snapshot';
 export type { OperationStats } from './operation-counter';
 export type { TransactionLimits } from './transactions';
+export type { CommittedCapture, StoreEntry } from './store-entry';
 
 /** How to build an engine: its clock and, optionally, transaction limits. */
 export interface DatabaseEngineOptions {
@@ -36,8 +38,9 @@ export class DatabaseEngine implements DocumentStore {
   private readonly transactions: TransactionManager;
   private readonly operations: DocumentOperations;
   private readonly counter = new OperationCounter();
+  private examined = 0;
   private readonly changeListeners = new Set<(change: DocumentChange) => void>();
-  private readonly stateListeners = new Set<() => void>();
+  private readonly commitListeners = new Set<(entry: StoreEntry) => void>();
 
   constructor(options: DatabaseEngineOptions) {
     this.clock = options.clock;
@@ -56,7 +59,7 @@ export class DatabaseEngine implements DocumentStore {
       counter: this.counter,
       now: () => this.clock.now(),
       addCollection: (name) => this.addCollection(name),
-      aggregate: (collection, pipeline) => this.aggregate(collection, pipeline),
+      aggregate: (collection, pipeline) => this.runAggregation(collection, pipeline),
       publish: (changes) => this.publish(changes),
     });
   }
@@ -76,7 +79,7 @@ export class DatabaseEngine implements DocumentStore {
 
   defineIndexes(collection: string, indexes: IndexSpec[]): void {
     this.store.defineIndexes(collection, indexes);
-    this.notifyState();
+    this.notifyCommit({ kind: 'indexes', collection, indexes: this.store.indexes(collection) });
   }
 
   /** The indexes declared for a collection. */
@@ -125,6 +128,12 @@ export class DatabaseEngine implements DocumentStore {
     return upsertedId === undefined ? { updated } : { updated, upsertedId };
   }
 
+  /** Runs an aggregation pipeline outside any request (as `aggregate()…end()` would); rows are copies. */
+  aggregate(collection: string, pipeline: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+    this.counter.record('store.aggregate');
+    return deepCopy(this.runAggregation(collection, this.normalize(pipeline)));
+  }
+
   /** Removes the first (or, with `multi`, every) matching document; returns how many were removed. */
   remove(collection: string, filter: Record<string, unknown>, options: { multi?: boolean } = {}): number {
     this.counter.record('store.remove');
@@ -136,10 +145,32 @@ export class DatabaseEngine implements DocumentStore {
     return () => this.changeListeners.delete(listener);
   }
 
-  /** Called after anything that a saved copy must reflect: documents, collections, indexes. */
-  onStateChange(listener: () => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+  /**
+   * Called after anything a saved copy must reflect (a collection, its indexes, one commit's writes), in commit
+   * order and synchronously, so the entry describes the state right after it. Entries share stored objects: read only.
+   */
+  onCommit(listener: (entry: StoreEntry) => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Replays one saved entry (loading a dev store): no events fire. Throws if it cannot apply to this state. */
+  applyEntry(entry: StoreEntry): void {
+    if (entry.kind === 'collection') {
+      if (!this.store.has(entry.name)) this.store.create(entry.name);
+    } else if (entry.kind === 'indexes') this.store.defineIndexes(entry.collection, entry.indexes);
+    else this.store.apply(entry.writes);
+  }
+
+  /** The committed state now, without copying documents (stored objects are never changed in place). */
+  captureCommitted(): CommittedCapture {
+    return {
+      collections: this.store.names().map((name) => ({
+        name,
+        indexes: this.store.indexes(name),
+        documents: this.store.documents(name),
+      })),
+    };
   }
 
   /** Operation counts since the last reset (for benchmarks: database operations per call). */
@@ -149,6 +180,12 @@ export class DatabaseEngine implements DocumentStore {
 
   resetStats(): void {
     this.counter.reset();
+    this.examined = 0;
+  }
+
+  /** Stored documents aggregations read since the last reset (from indexes, or whole collections when none fits). */
+  documentsExamined(): number {
+    return this.examined;
   }
 
   /** Transactions started and not yet committed, aborted or expired. */
@@ -169,16 +206,16 @@ export class DatabaseEngine implements DocumentStore {
 
   private addCollection(name: string): void {
     this.store.create(name);
-    this.notifyState();
+    this.notifyCommit({ kind: 'collection', name });
   }
 
-  private aggregate(
+  private runAggregation(
     collection: string,
     pipeline: Array<Record<string, unknown>>,
   ): Array<Record<string, unknown>> {
-    return runPipeline(this.store.documents(collection), pipeline, (name) =>
-      deepCopy(this.store.documents(name)),
-    );
+    return runIndexedPipeline(this.store, collection, pipeline, (count) => {
+      this.examined += count;
+    });
   }
 
   private normalize<T>(value: T): T {
@@ -186,6 +223,14 @@ export class DatabaseEngine implements DocumentStore {
   }
 
   private publish(changes: DocumentChange[]): void {
+    if (changes.length === 0) return;
+    // The saver hears first: a watcher that writes in reply must come after this commit in the journal.
+    const writes = changes.map((change) => ({
+      collection: change.collection,
+      id: change.id,
+      after: change.after,
+    }));
+    this.notifyCommit({ kind: 'writes', writes });
     for (const change of changes) {
       for (const listener of this.changeListeners) {
         try {
@@ -196,10 +241,16 @@ export class DatabaseEngine implements DocumentStore {
         }
       }
     }
-    if (changes.length > 0) this.notifyState();
   }
 
-  private notifyState(): void {
-    for (const listener of this.stateListeners) listener();
+  private notifyCommit(entry: StoreEntry): void {
+    for (const listener of this.commitListeners) {
+      try {
+        listener(entry);
+      } catch (error) {
+        // Like a watcher, a saver's failure must not undo or fail what is already committed.
+        console.error(`database commit listener failed on a ${entry.kind} entry:`, error);
+      }
+    }
   }
 }

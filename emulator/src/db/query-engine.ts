@@ -16,7 +16,8 @@ export interface FindSpec {
 export type CollectionResolver = (name: string) => StoredDocument[];
 
 // No scripts ($where, $function, $accumulator): the platform runs none.
-const BASE_OPTIONS = { idKey: '_id', scriptEnabled: false, useStrictMode: true } as const;
+/** Options every mingo query and pipeline runs with. */
+export const BASE_OPTIONS = { idKey: '_id', scriptEnabled: false, useStrictMode: true } as const;
 
 /** A compiled filter; throws the platform's error for geo or unknown operators. */
 function compileFilter(filter: Record<string, unknown>): (document: StoredDocument) => boolean {
@@ -65,7 +66,8 @@ export function runPipeline(
   });
 }
 
-function checkPipeline(pipeline: Array<Record<string, unknown>>): void {
+/** Refuses unsupported stages and geo operators anywhere in a pipeline, lookups' pipelines included. */
+export function checkPipeline(pipeline: Array<Record<string, unknown>>): void {
   for (const stage of pipeline) {
     for (const stageKey of Object.keys(stage)) refuseUnsupportedStage(stageKey);
     refuseGeoOperators(stage);

@@ -1,17 +1,20 @@
 // The whole committed database as one JSON-safe value: collections, indexes, documents in canonical Extended JSON.
 import { CommittedStore } from './committed-store';
 import type { IndexSpec, StoredDocument } from './document-store';
-import { decodeWireValue, toCanonicalTree } from './ejson';
+import { decodeSavedValue, toCanonicalTree } from './ejson';
 
 /** Marks a saved local database file; the version changes when the layout does. */
 export const SNAPSHOT_FORMAT = 'diandan-local-database';
-/** The saved layout's version; a file of another version is refused. */
-export const SNAPSHOT_VERSION = 1;
+/** The saved layout's version (2 adds `sequence`, the last journal entry a snapshot holds); 1 is still read. */
+export const SNAPSHOT_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, SNAPSHOT_VERSION];
 
 /** What the file store writes; documents keep their types (`{"$date":…}`, `{"$numberDouble":…}`). */
 export interface DatabaseSnapshot {
   format: typeof SNAPSHOT_FORMAT;
-  version: typeof SNAPSHOT_VERSION;
+  version: number;
+  /** The last journal entry this snapshot includes (0 or absent: none). */
+  sequence?: number;
   collections: Array<{ name: string; indexes: IndexSpec[]; documents: unknown[] }>;
 }
 
@@ -31,15 +34,21 @@ export function captureSnapshot(store: CommittedStore): DatabaseSnapshot {
 /** Replaces the store's content with a snapshot; throws before touching the store if it is malformed. */
 export function restoreSnapshot(store: CommittedStore, value: unknown): void {
   const snapshot = checkSnapshot(value);
+  if (
+    snapshot.sequence !== undefined &&
+    !(Number.isSafeInteger(snapshot.sequence) && snapshot.sequence >= 0)
+  ) {
+    throw new Error('saved local database has a malformed sequence');
+  }
   const decoded = snapshot.collections.map((collection) => ({
     ...collection,
     documents: collection.documents.map((raw, index) =>
       toStoredDocument(raw, `${collection.name}[${index}]`),
     ),
   }));
-  populate(new CommittedStore(), decoded); // a dry run: names, duplicate ids and unique indexes must all hold
-  store.clear();
-  populate(store, decoded);
+  const staged = new CommittedStore(); // names, duplicate ids and unique indexes must all hold before the swap
+  populate(staged, decoded);
+  store.takeContentOf(staged);
 }
 
 function populate(
@@ -61,7 +70,7 @@ function populate(
 function checkSnapshot(value: unknown): DatabaseSnapshot {
   const snapshot = value as Partial<DatabaseSnapshot> | null;
   if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT) throw new Error('not a saved local database');
-  if (snapshot.version !== SNAPSHOT_VERSION) {
+  if (typeof snapshot.version !== 'number' || !READABLE_VERSIONS.includes(snapshot.version)) {
     throw new Error(
       `saved local database has version ${String(snapshot.version)}, expected ${SNAPSHOT_VERSION}`,
     );
@@ -79,7 +88,7 @@ function checkSnapshot(value: unknown): DatabaseSnapshot {
 }
 
 function toStoredDocument(raw: unknown, where: string): StoredDocument {
-  const document = decodeWireValue(raw, 0) as Record<string, unknown> | null;
+  const document = decodeSavedValue(raw) as Record<string, unknown> | null;
   if (!document || typeof document !== 'object' || typeof document._id !== 'string') {
     throw new Error(`saved document ${where} has no string _id`);
   }

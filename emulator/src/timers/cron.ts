@@ -1,7 +1,9 @@
 // The platform's 7-field cron for timer triggers: second minute hour day-of-month month day-of-week year,
 // with `,` `-` `*` `/` only, month names JAN–DEC, weekday 0–6 or SUN–SAT (0 is Sunday), years 1970–2099,
 // evaluated in UTC+8. When both day fields are restricted, a day matches if EITHER matches (as documented).
-import { chinaDateFields, chinaEpochMs } from './china-time';
+// What the platform accepts is checked here, field by field, with its words; croner computes the fire times.
+import { Cron } from 'croner';
+import { chinaDateFields, UTC8_OFFSET_MS } from './china-time';
 
 /** A cron expression the platform would refuse; the message names the field and the reason. */
 export class InvalidCronError extends Error {
@@ -14,19 +16,11 @@ export class InvalidCronError extends Error {
   }
 }
 
-/** A parsed expression: the allowed values of each field. */
+/** A checked expression, ready to say when it fires. */
 export interface CronSchedule {
   readonly expression: string;
-  readonly seconds: ReadonlySet<number>;
-  readonly minutes: ReadonlySet<number>;
-  readonly hours: ReadonlySet<number>;
-  readonly daysOfMonth: ReadonlySet<number>;
-  readonly months: ReadonlySet<number>;
-  readonly daysOfWeek: ReadonlySet<number>;
-  readonly years: ReadonlySet<number>;
-  /** False when the field starts with `*`: then only the other day field decides. */
-  readonly isDayOfMonthRestricted: boolean;
-  readonly isDayOfWeekRestricted: boolean;
+  /** The same fields for croner: 7-part, UTC+8, either day field matching, `a/n` read as from a every n. */
+  readonly cron: Cron;
 }
 
 interface FieldSpec {
@@ -50,6 +44,9 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'year', min: 1970, max: 2099 },
 ];
 
+/** The latest year the platform's year field allows; nothing fires after it. */
+const LAST_YEAR = 2099;
+
 /** Parses a 7-field expression; throws InvalidCronError saying which field is wrong and why. */
 export function parseCron(expression: string): CronSchedule {
   const fields = expression.trim().split(/\s+/).filter(Boolean);
@@ -59,58 +56,50 @@ export function parseCron(expression: string): CronSchedule {
       `expected 7 fields (second minute hour day-of-month month day-of-week year), got ${fields.length}`,
     );
   }
-  const sets = FIELDS.map((spec, index) => parseField(expression, spec, fields[index] ?? ''));
-  const [seconds, minutes, hours, daysOfMonth, months, daysOfWeek, years] = sets as [
-    Set<number>,
-    Set<number>,
-    Set<number>,
-    Set<number>,
-    Set<number>,
-    Set<number>,
-    Set<number>,
-  ];
-  return {
-    expression,
-    seconds,
-    minutes,
-    hours,
-    daysOfMonth,
-    months,
-    daysOfWeek,
-    years,
-    isDayOfMonthRestricted: !(fields[3] ?? '').startsWith('*'),
-    isDayOfWeekRestricted: !(fields[5] ?? '').startsWith('*'),
-  };
+  FIELDS.forEach((spec, index) => checkField(expression, spec, fields[index] ?? ''));
+  let cron: Cron;
+  try {
+    cron = new Cron(fields.map((text, index) => forCroner(FIELDS[index], text)).join(' '), {
+      mode: '7-part',
+      utcOffset: UTC8_OFFSET_MS / 60_000,
+      domAndDow: false,
+      sloppyRanges: true,
+      paused: true,
+    });
+  } catch (error) {
+    throw new InvalidCronError(expression, error instanceof Error ? error.message : String(error));
+  }
+  return { expression, cron };
 }
 
-function parseField(expression: string, spec: FieldSpec, text: string): Set<number> {
+/** croner counts a stepped `*` in the year field from year 0; the platform's field starts at 1970. */
+function forCroner(spec: FieldSpec | undefined, text: string): string {
+  if (spec?.name !== 'year') return text;
+  return text.replace(/(^|,)\*\//g, `$1${spec.min}-${spec.max}/`);
+}
+
+/** Refuses what the platform refuses in one field: other characters, values out of range, bad steps and ranges. */
+function checkField(expression: string, spec: FieldSpec, text: string): void {
   const fail = (reason: string): never => {
     throw new InvalidCronError(expression, `${spec.name} field "${text}": ${reason}`);
   };
   if (/[^0-9A-Za-z,*/-]/.test(text)) fail('only numbers, names and , - * / are allowed');
-  const values = new Set<number>();
   for (const item of text.split(',')) {
     if (item === '') fail('empty list item');
     const [base = '', stepText, extra] = item.split('/');
     if (extra !== undefined) fail(`"${item}" has more than one /`);
-    const step = stepText === undefined ? 1 : readStep(stepText, fail);
-    let from: number;
-    let to: number;
-    if (base === '*') {
-      [from, to] = [spec.min, spec.max];
-    } else if (base.includes('-')) {
+    if (stepText !== undefined && readStep(stepText, fail) > spec.max - spec.min) {
+      fail(`step ${stepText} is larger than the field's range ${spec.min}-${spec.max}`);
+    }
+    if (base === '*') continue;
+    if (base.includes('-')) {
       const [low = '', high = '', rest] = base.split('-');
       if (rest !== undefined) fail(`"${base}" is not a range`);
-      from = readValue(spec, low, fail);
-      to = readValue(spec, high, fail);
-      if (from > to) fail(`range ${base} runs backwards`);
+      if (readValue(spec, low, fail) > readValue(spec, high, fail)) fail(`range ${base} runs backwards`);
     } else {
-      from = readValue(spec, base, fail);
-      to = stepText === undefined ? from : spec.max; // `a/n`: from a to the end, every n
+      readValue(spec, base, fail);
     }
-    for (let value = from; value <= to; value += step) values.add(value);
   }
-  return values;
 }
 
 function readStep(text: string, fail: (reason: string) => never): number {
@@ -132,36 +121,7 @@ function readValue(spec: FieldSpec, text: string, fail: (reason: string) => neve
  * or undefined when it never fires again (the year field ends at 2099, or e.g. 30 February).
  */
 export function nextCronFire(schedule: CronSchedule, afterMs: number): number | undefined {
-  let candidate = Math.floor(afterMs / 1000) * 1000 + 1000;
-  // Each pass either returns or jumps to the start of the next year, month, day, hour, minute or
-  // second, so the loop ends; the cap only guards against a mistake here turning into a hang.
-  for (let pass = 0; pass < 1_000_000; pass++) {
-    const t = chinaDateFields(candidate);
-    if (t.year > 2099) return undefined;
-    if (!schedule.years.has(t.year)) {
-      candidate = chinaEpochMs(t.year + 1, 1);
-    } else if (!schedule.months.has(t.month)) {
-      candidate = chinaEpochMs(t.year, t.month + 1);
-    } else if (!matchesDay(schedule, t.day, t.weekday)) {
-      candidate = chinaEpochMs(t.year, t.month, t.day + 1);
-    } else if (!schedule.hours.has(t.hour)) {
-      candidate = chinaEpochMs(t.year, t.month, t.day, t.hour + 1);
-    } else if (!schedule.minutes.has(t.minute)) {
-      candidate = chinaEpochMs(t.year, t.month, t.day, t.hour, t.minute + 1);
-    } else if (!schedule.seconds.has(t.second)) {
-      candidate += 1000;
-    } else {
-      return candidate;
-    }
-  }
-  throw new Error(
-    `cron "${schedule.expression}": no fire time found after ${new Date(afterMs).toISOString()}`,
-  );
-}
-
-function matchesDay(schedule: CronSchedule, dayOfMonth: number, dayOfWeek: number): boolean {
-  const byMonthDay = schedule.daysOfMonth.has(dayOfMonth);
-  const byWeekday = schedule.daysOfWeek.has(dayOfWeek);
-  if (schedule.isDayOfMonthRestricted && schedule.isDayOfWeekRestricted) return byMonthDay || byWeekday;
-  return byMonthDay && byWeekday;
+  const next = schedule.cron.nextRun(new Date(afterMs));
+  if (!next || chinaDateFields(next.getTime()).year > LAST_YEAR) return undefined;
+  return next.getTime();
 }

@@ -55,6 +55,12 @@ describe('nextCronFire evaluates the 7 fields in UTC+8', () => {
     expect(next('0 0 0 1 1 * 2025', MONDAY_10AM_CHINA)).toBeUndefined();
   });
 
+  test('a stepped year counts from 1970, the first year the field allows', () => {
+    // 1970, 1973 … 2024, 2027: the first fire after January 2026 is New Year 2027 in China.
+    expect(next('0 0 0 1 1 * */3', MONDAY_10AM_CHINA)).toBe('2026-12-31T16:00:00.000Z');
+    expect(next('0 0 0 1 1 * 2026-2099/3', MONDAY_10AM_CHINA)).toBe('2028-12-31T16:00:00.000Z');
+  });
+
   test('a date that never exists never fires', () => {
     expect(next('0 0 0 30 2 * *', MONDAY_10AM_CHINA)).toBeUndefined();
   });
@@ -74,6 +80,8 @@ describe('parseCron refuses what the platform refuses, saying why', () => {
     ['0 30-10 * * * * *', /range 30-10 runs backwards/],
     ['*/0 * * * * * *', /step "0" must be a positive integer/],
     ['1,,2 * * * * * *', /empty list item/],
+    ['0 0 0 * * */7 *', /day-of-week field "\*\/7": step 7 is larger than the field's range 0-6/],
+    ['*/60 * * * * * *', /second field "\*\/60": step 60 is larger/],
     ['0 0 0 * FOO * *', /month field "FOO": "FOO" is not a number or a name/],
     ['0 0 0 * * * 1969', /year field/],
     ['', /expected 7 fields/],
