@@ -11,6 +11,7 @@ import { benchCrowd } from './bench/crowd';
 import { countOperations } from './bench/measure';
 import { generateMenu } from './bench/menu-generator';
 import { measureShop, type ShopFigures } from './bench/shop-figures';
+import { runStoreBench } from './bench/store';
 
 const root = path.resolve(__dirname, '..');
 const GENERATED_STORE = 'store-bench-500';
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   } finally {
     await cloud.close();
   }
+  // The local cloud's own storage, each on a store of its own: dev-store saves and indexed lookups.
+  await runStoreBench();
 }
 
 /** Queries a day an idle shop's timers make: fires a day from each cron × the operations of one idle run. */
