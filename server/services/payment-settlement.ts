@@ -4,7 +4,7 @@
 import type { OrderMode, OrderStatus } from '../../typings/contracts/order';
 import { orderIdOfOutTradeNo } from '../domain/order-ids';
 import { chinaDayKey, chinaDayPeriod, formatPickupNumber, pickupCounterId } from '../domain/pickup-number';
-import { takeNextSequence } from '../repositories/counter-repository';
+import { claimSequenceNumber } from '../repositories/counter-repository';
 import type { OrderRecord } from '../repositories/order-record';
 import {
   findOrder,
@@ -122,11 +122,12 @@ async function numberPaidOrder(
   nowMs: number,
 ): Promise<void> {
   const dayKey = chinaDayKey(nowMs);
-  const sequence = await takeNextSequence({
+  const sequence = await claimSequenceNumber({
     id: pickupCounterId(order.storeId, dayKey),
     storeId: order.storeId,
     name: 'pickup_number',
     period: chinaDayPeriod(nowMs),
+    holderId: orderId,
     nowMs,
   });
   await setPickupNumber(orderId, formatPickupNumber(order.mode, sequence));
