@@ -78,6 +78,105 @@ export async function saveCartIfUnchanged(
 }
 
 /**
+ * What adding to a line did: it landed; the cart's rules refuse it as the cart is now; or the line kept
+ * changing under other writes for every round (`contended`: nothing was written, trying again is safe).
+ */
+export type LineAddOutcome = 'added' | 'too_many_lines' | 'quantity_limit' | 'contended';
+
+/** The cart's rules a line add is checked against in the same write. */
+export interface CartLimits {
+  maxLines: number;
+  maxLineQuantity: number;
+}
+
+/** Rounds of increment / push / create before giving up; each round fails only if another write changed the line. */
+const MAX_ADD_ROUNDS = 4;
+
+/**
+ * Adds `line.quantity` units of a line in one atomic write that touches only that line, so concurrent adds
+ * never conflict: an increment of the line if it is there (and stays within the quantity limit), else a push
+ * of it (if the cart has room), else the cart's creation with it. `linesAsRead` (the cart as the caller read
+ * it; undefined when there was none) picks which write to try first: one operation when nothing changed since.
+ * A refusal reads the cart once to say why.
+ */
+export async function addCartLine(
+  storeId: string,
+  openid: string,
+  line: StoredCartLine,
+  limits: CartLimits,
+  linesAsRead: readonly StoredCartLine[] | undefined,
+): Promise<LineAddOutcome> {
+  const writes =
+    linesAsRead === undefined
+      ? [createCartWith, pushLine, incrementLine]
+      : linesAsRead.some((candidate) => candidate.lineId === line.lineId)
+        ? [incrementLine, pushLine, createCartWith]
+        : [pushLine, incrementLine, createCartWith];
+  for (let round = 0; round < MAX_ADD_ROUNDS; round++) {
+    for (const write of writes) if (await write(storeId, openid, line, limits)) return 'added';
+    const refusal = refusalOf((await loadCart(storeId, openid))?.lines ?? [], line, limits);
+    if (refusal) return refusal;
+    // The line appeared or went between the writes (another tap): try again against the cart as it is now.
+  }
+  throw new Error(
+    `cart ${storeId}/${openid}: line ${line.lineId} kept changing under ${MAX_ADD_ROUNDS} adds`,
+  );
+}
+
+type LineWrite = (
+  storeId: string,
+  openid: string,
+  line: StoredCartLine,
+  limits: CartLimits,
+) => Promise<boolean>;
+
+/** `quantity` more of a line already in the cart, unless that passes the limit (one operation). */
+const incrementLine: LineWrite = async (storeId, openid, line, limits) => {
+  const db = database();
+  const _ = db.command;
+  const owned = { _id: cartIdFor(storeId, openid), _openid: openid };
+  const updated = await updateCount(
+    db.collection('carts').where({
+      ...owned,
+      items: _.elemMatch({ lineId: line.lineId, quantity: _.lte(limits.maxLineQuantity - line.quantity) }),
+    }),
+    { 'items.$.quantity': _.inc(line.quantity), version: _.inc(1), updatedAt: db.serverDate() },
+  );
+  return updated === 1;
+};
+
+/** The line appended to a cart that has neither it nor a full set of lines (one operation). */
+const pushLine: LineWrite = async (storeId, openid, line, limits) => {
+  const db = database();
+  const _ = db.command;
+  const owned = { _id: cartIdFor(storeId, openid), _openid: openid };
+  const updated = await updateCount(
+    db.collection('carts').where({
+      ...owned,
+      'items.lineId': _.neq(line.lineId),
+      [`items.${limits.maxLines - 1}`]: _.exists(false),
+    }),
+    { items: _.push([line]), version: _.inc(1), updatedAt: db.serverDate() },
+  );
+  return updated === 1;
+};
+
+/** A new cart holding just the line; false when the customer's cart exists already (one operation). */
+const createCartWith: LineWrite = async (storeId, openid, line) =>
+  (await saveCartIfUnchanged(storeId, openid, [line], undefined)) !== undefined;
+
+function refusalOf(
+  lines: readonly StoredCartLine[],
+  line: StoredCartLine,
+  limits: CartLimits,
+): LineAddOutcome | undefined {
+  const existing = lines.find((candidate) => candidate.lineId === line.lineId);
+  if (existing)
+    return existing.quantity + line.quantity > limits.maxLineQuantity ? 'quantity_limit' : undefined;
+  return lines.length >= limits.maxLines ? 'too_many_lines' : undefined;
+}
+
+/**
  * Empties the customer's cart in a store (one operation; nothing when there is none). With `ifVersion`, only
  * if the cart is still at that version, so lines added after it was read survive (checkout clears what it ordered).
  */
