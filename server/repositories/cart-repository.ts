@@ -1,5 +1,6 @@
-// The `carts` collection: one document per customer per store, written only by conditional updates on `version`.
-import { createHash } from 'node:crypto';
+// The `carts` collection: one document per customer per store (the unique index on storeId + _openid), found
+// by who and where; its `_id` is random, so no one can compute another customer's cart id.
+import { randomBytes } from 'node:crypto';
 import type { StoredCartLine } from '../domain/cart-lines';
 import { database, readList, updateCount } from '../runtime/cloud';
 import { isDuplicateKeyError } from './database-errors';
@@ -18,19 +19,20 @@ interface CartDocument {
   version: number;
 }
 
-/** The cart document's id: derived from store and customer, so a cart is found without a query (`cart-` + 32 chars). */
-export function cartIdFor(storeId: string, openid: string): string {
-  const digest = createHash('sha256').update(`${storeId}\n${openid}`).digest('base64url');
-  return `cart-${digest.slice(0, 32)}`;
+/** A new cart's `_id`: `cart-` + 24 characters of 144 random bits; never derived from store or customer. */
+function newCartId(): string {
+  return `cart-${randomBytes(18).toString('base64url')}`;
+}
+
+/** The query naming the customer's cart in a store: at most one document matches (the unique index). */
+function ownedCart(storeId: string, openid: string): { storeId: string; _openid: string } {
+  return { storeId, _openid: openid };
 }
 
 /** The customer's cart in a store, or undefined when they never had one (one operation). */
 export async function loadCart(storeId: string, openid: string): Promise<StoredCart | undefined> {
   const [cart] = await readList<CartDocument>(
-    database()
-      .collection('carts')
-      .where({ _id: cartIdFor(storeId, openid), _openid: openid })
-      .limit(1),
+    database().collection('carts').where(ownedCart(storeId, openid)).limit(1),
   );
   return cart && { lines: cart.items, version: cart.version };
 }
@@ -46,12 +48,11 @@ export async function saveCartIfUnchanged(
   expectedVersion: number | undefined,
 ): Promise<number | undefined> {
   const db = database();
-  const _id = cartIdFor(storeId, openid);
   if (expectedVersion === undefined) {
     try {
       await db.collection('carts').add({
         data: {
-          _id,
+          _id: newCartId(),
           storeId,
           _openid: openid,
           items: lines,
@@ -62,12 +63,12 @@ export async function saveCartIfUnchanged(
       });
       return 1;
     } catch (error) {
-      if (isDuplicateKeyError(error)) return undefined; // a concurrent first write created the cart
+      if (isDuplicateKeyError(error)) return undefined; // a concurrent first write created the customer's cart
       throw error;
     }
   }
   const updated = await updateCount(
-    db.collection('carts').where({ _id, _openid: openid, version: expectedVersion }),
+    db.collection('carts').where({ ...ownedCart(storeId, openid), version: expectedVersion }),
     {
       items: lines,
       version: db.command.inc(1),
@@ -134,7 +135,7 @@ type LineWrite = (
 const incrementLine: LineWrite = async (storeId, openid, line, limits) => {
   const db = database();
   const _ = db.command;
-  const owned = { _id: cartIdFor(storeId, openid), _openid: openid };
+  const owned = ownedCart(storeId, openid);
   const updated = await updateCount(
     db.collection('carts').where({
       ...owned,
@@ -149,7 +150,7 @@ const incrementLine: LineWrite = async (storeId, openid, line, limits) => {
 const pushLine: LineWrite = async (storeId, openid, line, limits) => {
   const db = database();
   const _ = db.command;
-  const owned = { _id: cartIdFor(storeId, openid), _openid: openid };
+  const owned = ownedCart(storeId, openid);
   const updated = await updateCount(
     db.collection('carts').where({
       ...owned,
@@ -182,11 +183,7 @@ function refusalOf(
  */
 export async function clearCart(storeId: string, openid: string, ifVersion?: number): Promise<void> {
   const db = database();
-  const where = {
-    _id: cartIdFor(storeId, openid),
-    _openid: openid,
-    ...(ifVersion !== undefined && { version: ifVersion }),
-  };
+  const where = { ...ownedCart(storeId, openid), ...(ifVersion !== undefined && { version: ifVersion }) };
   await db
     .collection('carts')
     .where(where)
