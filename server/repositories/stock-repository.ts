@@ -1,5 +1,6 @@
 // SKU stock as ordering changes it: guarded conditional updates, never a read-then-write.
 import { database, readList, updateCount } from '../runtime/cloud';
+import { assertWithinPage } from './paged-reads';
 
 /**
  * Takes `quantity` units of a SKU with counted stock, only if that many are left and the SKU is not
@@ -31,6 +32,7 @@ export async function releaseStock(skuId: string, quantity: number): Promise<boo
 
 /** Units left of each SKU now (one operation): null for unlimited, 0 for a SKU switched sold out or gone. */
 export async function stockLeftOf(skuIds: string[]): Promise<Map<string, number | null>> {
+  assertWithinPage('stockLeftOf: SKUs', skuIds.length);
   const _ = database().command;
   const rows = await readList<{ _id: string; stock: number | null; isSoldOut: boolean }>(
     database()
