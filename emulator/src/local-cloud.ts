@@ -5,6 +5,7 @@ import { registerClientDatabase } from './client/client-database-route';
 import { DatabaseEngine } from './db';
 import { attachFileStore, loadInto } from './db/persistence';
 import type { FunctionCatalog } from './functions/catalog';
+import { faultControls, type FaultControls } from './functions/fault-controls';
 import { registerInvokeFunctionAction } from './functions/invoke-action';
 import { FunctionRunner, type InvokeFunction } from './functions/runner';
 import { LOCAL_ENV_ID, sdkEnvironment } from './functions/sdk-env';
@@ -32,6 +33,8 @@ export interface LocalCloudOptions {
   dataDir?: string;
   /** Run timer triggers from each function's config.json. */
   timers?: boolean;
+  /** Invocations running at once; the rest wait in arrival order (default: a few per core; see admission.ts). */
+  maxRunningInvocations?: number;
 }
 
 /** A running local cloud: the services, their controls, and how to reach it. */
@@ -50,6 +53,8 @@ export interface LocalCloud {
   openapi: OpenApiService;
   storage: StorageService;
   scheduler: ClockScheduler;
+  /** Injected faults (a function's instance dying after n database operations) and per-invocation counts. */
+  faults: FaultControls;
   /** Environment variables that point any wx-server-sdk process at this local cloud. */
   sdkEnvironment(): Record<string, string>;
   /** Calls a function as a mini program user would (`wx.cloud.callFunction`). */
@@ -71,8 +76,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const adminUrl = `${baseUrl}/admin`;
 
   const scheduler = new ClockScheduler(clock);
-  const runner = new FunctionRunner(options.functions, () => adminUrl);
+  const runner = new FunctionRunner(options.functions, () => adminUrl, {
+    ...(options.maxRunningInvocations !== undefined && { maxRunning: options.maxRunningInvocations }),
+  });
   const invoke: InvokeFunction = (name, event, identity) => runner.invoke(name, event, identity);
+  dispatcher.gate((request) => runner.invocations.admit(request));
+  const faults = faultControls(runner);
 
   const database = new DatabaseEngine({ clock });
   const databaseFile = options.dataDir ? path.join(options.dataDir, 'database.json') : undefined;
@@ -118,6 +127,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     openapi,
     storage,
     scheduler,
+    faults,
     sdkEnvironment: () => sdkEnvironment(adminUrl),
     callAsClient: (name, event, openid) => runner.invoke(name, event, { source: 'wx_client', openid }),
     timerTriggers: () => timers?.list() ?? [],

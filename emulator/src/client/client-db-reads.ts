@@ -2,7 +2,7 @@
 import { encodeForWire } from '../db/ejson';
 import type { StoredDocument } from '../db/document-store';
 import { CloudError, WireCode } from '../errors';
-import { DOCUMENT_NOT_FOUND, permissionDenied } from './client-db-errors';
+import { DOCUMENT_NOT_FOUND } from './client-db-errors';
 import {
   assertDocumentsAllowed,
   assertFilterAllowed,
@@ -46,7 +46,10 @@ export function clientCount(
   return { total: documents.length };
 }
 
-/** `doc(id).get()`: the read rule is evaluated on the stored document itself. */
+/**
+ * `doc(id).get()`: the read rule is evaluated on the stored document itself. A document the rule does not let
+ * the caller read is answered exactly as one that does not exist (-1), so ids reveal nothing to those who guess.
+ */
 export function clientDocGet(
   deps: ClientDbDeps,
   caller: ClientCaller,
@@ -55,9 +58,8 @@ export function clientDocGet(
   const rules = collectionRules(deps, request.collection);
   const docId = requireDocId(request);
   const [document] = deps.store.find(request.collection, { _id: docId }, { limit: 1 });
-  if (!document) throw new CloudError(DOCUMENT_NOT_FOUND, `document with _id ${docId} does not exist`);
-  if (!rules.allowsDocument('read', document, caller.context))
-    throw permissionDenied(`the read rule of ${request.collection} refuses document ${docId}`);
+  if (!document || !rules.allowsDocument('read', document, caller.context))
+    throw new CloudError(DOCUMENT_NOT_FOUND, `document with _id ${docId} does not exist`);
   const [projected] = project(deps, request, [document]);
   return { doc: encodeForWire(projected ?? document) };
 }

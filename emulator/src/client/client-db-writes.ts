@@ -90,7 +90,11 @@ function checkFilteredWrite(
   return filter;
 }
 
-/** The document's id, undefined when it does not exist; throws when the rule refuses it. */
+/**
+ * The document's id, undefined when it does not exist — or when the rule refuses the write and the caller
+ * may not even read the document, which is then answered as missing (nothing changes, nothing is revealed).
+ * Throws when the rule refuses a write to a document the caller can read.
+ */
 function checkDocumentWrite(
   deps: ClientDbDeps,
   caller: ClientCaller,
@@ -101,9 +105,9 @@ function checkDocumentWrite(
   const docId = requireDocId(request);
   const [document] = deps.store.find(request.collection, { _id: docId }, { limit: 1 });
   if (!document) return undefined;
-  if (!rules.allowsDocument(operation, document, caller.context))
-    throw permissionDenied(`the ${operation} rule of ${request.collection} refuses document ${docId}`);
-  return docId;
+  if (rules.allowsDocument(operation, document, caller.context)) return docId;
+  if (!rules.allowsDocument('read', document, caller.context)) return undefined;
+  throw permissionDenied(`the ${operation} rule of ${request.collection} refuses document ${docId}`);
 }
 
 function decodeUpdate(request: ClientDbRequest, caller: ClientCaller): Record<string, unknown> {

@@ -6,19 +6,30 @@ import {
   type FunctionCatalog,
   type FunctionConfig,
 } from './catalog';
+import { AdmissionQueue } from './admission';
+import { crossJson } from '../http/json-text';
 import { withInvocationEnv } from './env-overlay';
+import { InvocationLedger, type InvocationOutcome } from './invocation-ledger';
 import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
 
 /** How the local cloud's services (payments, timers, delayed tasks) call a function: `FunctionRunner.invoke`. */
 export type InvokeFunction = (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
 
-/** One finished invocation, as `onInvocation` listeners see it; `durationMs` is wall-clock time. */
+/** One finished invocation, as `onInvocation` listeners see it; times are wall-clock. */
 export interface InvocationRecord {
+  /** The invocation's request id (`context.request_id`). */
+  requestId: string;
   functionName: string;
   source: string;
   openid: string;
+  /** How long it waited for a place to run (see admission.ts). */
+  waitedMs: number;
+  /** How long it ran, from its start (when its timeout started) to its answer. */
   durationMs: number;
   ok: boolean;
+  outcome: InvocationOutcome;
+  /** Database operations (`database.*` requests) the local cloud applied for it. */
+  databaseOperations: number;
 }
 
 /**
@@ -28,11 +39,24 @@ export interface InvocationRecord {
 export class FunctionRunner {
   private requestCounter = 0;
   private readonly listeners: Array<(record: InvocationRecord) => void> = [];
+  /** Running and cut invocations; its `admit` gates every `/admin` request (see invocation-ledger.ts). */
+  readonly invocations = new InvocationLedger();
 
+  private readonly admission: AdmissionQueue;
+
+  /** `maxRunning`: invocations running at once (default: a few per core); the rest queue in arrival order. */
   constructor(
     private readonly catalog: FunctionCatalog,
     private readonly adminUrl: () => string,
-  ) {}
+    options: { maxRunning?: number } = {},
+  ) {
+    this.admission = new AdmissionQueue(options.maxRunning);
+  }
+
+  /** Invocations running now and waiting for a place now. */
+  occupancy(): { running: number; queued: number } {
+    return { running: this.admission.running, queued: this.admission.queued };
+  }
 
   /** Every function the catalog holds, sorted. */
   names(): string[] {
@@ -59,22 +83,55 @@ export class FunctionRunner {
     this.listeners.push(listener);
   }
 
-  /** Invokes `name` as the platform would; rejects with a CloudError on a missing function, a throw or a timeout. */
+  /**
+   * Invokes `name` as the platform would, once a place to run is free (its timeout starts then); rejects
+   * with a CloudError on a missing function, a throw, a timeout or an injected crash.
+   */
   async invoke(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown> {
+    this.mustExist(name);
+    const queuedAt = Date.now();
+    const leave = await this.admission.enter();
+    try {
+      return await this.run(name, event, identity, Date.now() - queuedAt);
+    } finally {
+      leave();
+    }
+  }
+
+  /**
+   * Invokes `name` from inside a running invocation (`cloud.callFunction`) without queueing: the caller
+   * holds its place while it waits, so a nested call that queued behind it could wait forever.
+   */
+  async invokeNested(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown> {
+    this.mustExist(name);
+    return this.run(name, event, identity, 0);
+  }
+
+  private mustExist(name: string): void {
     if (!this.catalog.has(name)) {
       throw new CloudError(WireCode.FUNCTION_NOT_FOUND, `FunctionName parameter could not be found: ${name}`);
     }
+  }
+
+  private async run(
+    name: string,
+    event: unknown,
+    identity: InvocationIdentity,
+    waitedMs: number,
+  ): Promise<unknown> {
     const timeoutMs = (this.catalog.config(name).timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+    const requestId = `local-${Date.now().toString(36)}-${(++this.requestCounter).toString(36)}`;
     const variables = {
       ...sdkEnvironment(this.adminUrl(), {
         functionName: name,
         source: identity.source,
         openid: identity.openid,
+        invocationId: requestId,
       }),
       ...identityEnvironment(identity),
     };
     const context = {
-      request_id: `local-${Date.now().toString(36)}-${(++this.requestCounter).toString(36)}`,
+      request_id: requestId,
       function_name: name,
       function_version: '$LATEST',
       namespace: LOCAL_ENV_ID,
@@ -82,43 +139,54 @@ export class FunctionRunner {
       time_limit_in_ms: timeoutMs,
     };
     const startedAt = Date.now();
-    let ok = false;
+    const live = this.invocations.begin(requestId, name);
+    let outcome: InvocationOutcome = 'error';
     try {
       const module = this.catalog.load(name);
-      const run = withInvocationEnv(variables, async () => module.main(crossWire(event), context));
-      const result = crossWire(await withTimeout(run, timeoutMs, name));
-      ok = true;
+      // Events and results travel as JSON on the platform (Dates become strings, `undefined` disappears),
+      // at any depth the platform's 6 MB per event allows.
+      const run = withInvocationEnv(variables, async () => module.main(crossJson(event), context));
+      // Once the timeout fires the invocation is over: nothing it sends afterwards reaches the database.
+      const cutOff = () => this.invocations.cut(requestId, `timed out after ${timeoutMs} ms`);
+      const result = crossJson(await withTimeout(Promise.race([run, live.died]), timeoutMs, name, cutOff));
+      outcome = 'ok';
       return result;
     } catch (error) {
+      if (live.crashed) outcome = 'crashed';
+      else if (error instanceof CloudError && error.code === WireCode.FUNCTION_TIMEOUT) outcome = 'timeout';
       if (error instanceof CloudError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       throw new CloudError(WireCode.FUNCTION_ERROR, `function ${name} failed: ${message}`);
     } finally {
-      const record = {
+      this.invocations.finish(requestId);
+      const record: InvocationRecord = {
+        requestId,
         functionName: name,
         source: identity.source,
         openid: identity.openid,
+        waitedMs,
         durationMs: Date.now() - startedAt,
-        ok,
+        ok: outcome === 'ok',
+        outcome,
+        databaseOperations: live.databaseOperations,
       };
       for (const listener of this.listeners) listener(record);
     }
   }
 }
 
-/** Events and results travel as JSON on the platform: Dates become strings, `undefined` disappears. */
-function crossWire(value: unknown): unknown {
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
-}
-
-function withTimeout<T>(work: Promise<T>, timeoutMs: number, name: string): Promise<T> {
+function withTimeout<T>(
+  work: Promise<T>,
+  timeoutMs: number,
+  name: string,
+  onTimeout: () => void,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(new CloudError(WireCode.FUNCTION_TIMEOUT, `function ${name} timed out after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new CloudError(WireCode.FUNCTION_TIMEOUT, `function ${name} timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
     timer.unref();
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));

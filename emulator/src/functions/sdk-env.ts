@@ -14,6 +14,7 @@ export function sdkEnvironment(adminUrl: string, caller?: Partial<Caller>): Reco
   if (caller?.functionName) url.searchParams.set('fn', caller.functionName);
   if (caller?.source) url.searchParams.set('src', caller.source);
   if (caller?.openid) url.searchParams.set('openid', caller.openid);
+  if (caller?.invocationId) url.searchParams.set('inv', caller.invocationId);
   // The SDK appends its own `env=…&seqId=…`: a trailing `&` keeps our parameters intact.
   const href = url.search ? `${url.toString()}&` : url.toString();
   return {

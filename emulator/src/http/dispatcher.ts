@@ -5,6 +5,7 @@ import type { ActionHandler, AdminReply, AdminRequest } from './protocol';
 export class Dispatcher {
   private readonly handlers = new Map<string, ActionHandler>();
   private readonly observers: Array<(request: AdminRequest) => void> = [];
+  private readonly gates: Array<(request: AdminRequest) => void> = [];
 
   register(action: string, handler: ActionHandler): void {
     if (this.handlers.has(action)) throw new Error(`action ${action} is registered twice`);
@@ -16,12 +17,18 @@ export class Dispatcher {
     this.observers.push(observer);
   }
 
+  /** Has the last word on a request, after every observer and right before its handler: throw to refuse it. */
+  gate(check: (request: AdminRequest) => void): void {
+    this.gates.push(check);
+  }
+
   async dispatch(request: AdminRequest): Promise<AdminReply> {
     for (const observer of this.observers) observer(request);
     const handler = this.handlers.get(request.action);
     if (!handler) {
       throw new CloudError(WireCode.UNSUPPORTED, `local cloud: action ${request.action} is not supported`);
     }
+    for (const check of this.gates) check(request);
     return handler(request);
   }
 }

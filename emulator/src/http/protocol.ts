@@ -1,12 +1,14 @@
 // The `/admin` protocol the SDK speaks: one POST per action, answered as JSON or as raw bytes.
 
-/** Who is calling, as the runner encodes it in the request URL (`?fn=…&src=…&openid=…&`). */
+/** Who is calling, as the runner encodes it in the request URL (`?fn=…&src=…&openid=…&inv=…&`). */
 export interface Caller {
   /** The function making the call, empty for a process outside the runner. */
   functionName: string;
   /** `wx_client`, `wx_client,scf`, `wx_paycallback`, … */
   source: string;
   openid: string;
+  /** The invocation (its request id) the call comes from; empty for a process outside the runner. */
+  invocationId?: string;
 }
 
 /** One `/admin` request: the action, its parameters, raw parts and the caller. */

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { CloudError, WireCode } from '../errors';
 import type { Dispatcher } from './dispatcher';
+import { toJsonText } from './json-text';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { AdminRequest, Caller } from './protocol';
 
@@ -35,7 +36,13 @@ export class LocalCloudServer {
         if (!res.headersSent) sendJson(res, 500, { code: 'SYS_ERR', message: String(error) });
       });
     });
-    this.server.keepAliveTimeout = 5000;
+    // Idle keep-alive connections are closed by the client, never by the local cloud. A server-side idle
+    // timer (Node's default: 5 s advertised, 6 s applied) races the client's own (the hint minus 1 s): when
+    // the client reuses a socket just inside its limit and the shared event loop is then held busy past the
+    // server's limit, the server's timer runs before the server reads the request already sent, destroys the
+    // socket with unread bytes, and the kernel answers with a reset (`read ECONNRESET` in the SDK). With no
+    // server timer there is no hint either: Node's agent drops idle sockets after 5 s, undici after 4 s.
+    this.server.keepAliveTimeout = 0;
   }
 
   route(method: string, prefix: string, handler: RouteHandler): void {
@@ -116,6 +123,7 @@ function parseAdminRequest(contentType: string | undefined, url: URL, body: Buff
     functionName: url.searchParams.get('fn') ?? '',
     source: url.searchParams.get('src') ?? '',
     openid: url.searchParams.get('openid') ?? '',
+    invocationId: url.searchParams.get('inv') ?? '',
   };
   const boundary = multipartBoundary(contentType);
   if (boundary) {
@@ -150,7 +158,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
-  const text = JSON.stringify(value);
+  const text = toJsonText(value) ?? 'null';
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }

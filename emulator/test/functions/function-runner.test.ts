@@ -1,8 +1,8 @@
-import { Dispatcher } from '../src/http/dispatcher';
-import { jsonReply } from '../src/http/protocol';
-import { inlineCatalog } from '../src/functions/catalog';
-import { FunctionRunner } from '../src/functions/runner';
-import { serveForSdk, type WxServerSdk } from './sdk-harness';
+import { Dispatcher } from '../../src/http/dispatcher';
+import { jsonReply } from '../../src/http/protocol';
+import { inlineCatalog } from '../../src/functions/catalog';
+import { FunctionRunner } from '../../src/functions/runner';
+import { serveForSdk, type WxServerSdk } from '../sdk-harness';
 
 let cloud: WxServerSdk;
 let runner: FunctionRunner;
