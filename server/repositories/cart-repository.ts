@@ -119,9 +119,7 @@ export async function addCartLine(
     if (refusal) return refusal;
     // The line appeared or went between the writes (another tap): try again against the cart as it is now.
   }
-  throw new Error(
-    `cart ${storeId}/${openid}: line ${line.lineId} kept changing under ${MAX_ADD_ROUNDS} adds`,
-  );
+  return 'contended';
 }
 
 type LineWrite = (
