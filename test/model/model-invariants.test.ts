@@ -45,3 +45,12 @@ test('a status change the table does not allow is named, and so is a shared pick
   expect(problems).toContain(`${orderId}: PAID → PENDING_PAYMENT`);
   expect(problems).toContainEqual(expect.stringMatching(/share pickup number A\d{3}$/));
 });
+
+test('a pickup number taken in the day but never written on its order is a gap, once everything has run', () => {
+  const paid = run.orders[1]?.orderId ?? '';
+  const [stored] = shop.cloud.database.find('orders', { _id: paid });
+  shop.cloud.database.update('orders', { _id: paid }, { $unset: { pickupNumber: '' } });
+  expect(invariantProblems(shop, run, true)).toContain(
+    `${paid}: took pickup number ${String(stored?.pickupNumber)} and never got it`,
+  );
+});

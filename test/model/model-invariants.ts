@@ -1,7 +1,8 @@
 // What must hold after every step of the order model, and what must hold once everything due has run.
 import type { Trade } from '../../emulator/src';
 import { orderIdOfOutTradeNo } from '../../server/domain/order-ids';
-import { chinaDayKey } from '../../server/domain/pickup-number';
+import { chinaDayKey, formatPickupNumber } from '../../server/domain/pickup-number';
+import type { OrderMode } from '../../typings/contracts/order';
 import type { TestCloud } from '../support/test-cloud';
 import { type ModelRun, storedOrdersOf } from './model-run';
 
@@ -110,6 +111,8 @@ export function invariantProblems(shop: TestCloud, run: ModelRun, settled: boole
     numbers.set(`${day}/${number}`, String(order._id));
   }
 
+  problems.push(...pickupSequenceProblems(shop, orders, settled));
+
   if (settled) {
     for (const order of orders) {
       if (order.status === 'PENDING_PAYMENT')
@@ -135,4 +138,27 @@ function settledMoneyProblems(trade: Trade, order: Doc | undefined, refund: Doc 
   if (!keeps && refund?.status !== 'SUCCEEDED')
     return [`${trade.outTradeNo}: refund record ${String(refund?.status)}`];
   return [];
+}
+
+/**
+ * Pickup numbers are gap-free: an order's number is its place in the day's counter, and (once settled) every
+ * order the counter holds was given its number — none was taken and left unused.
+ */
+function pickupSequenceProblems(shop: TestCloud, orders: Doc[], settled: boolean): string[] {
+  const problems: string[] = [];
+  const places = new Map<string, number>();
+  for (const counter of shop.cloud.database.find('counters', {}))
+    (counter.holderIds as string[]).forEach((holderId, place) => places.set(holderId, place + 1));
+  for (const order of orders) {
+    const place = places.get(String(order._id));
+    const number = order.pickupNumber as string | undefined;
+    const expected = place === undefined ? undefined : formatPickupNumber(order.mode as OrderMode, place);
+    if (number !== undefined && number !== expected)
+      problems.push(
+        `${String(order._id)}: pickup number ${number}, its place in the day gives ${String(expected)}`,
+      );
+    if (settled && number === undefined && expected !== undefined)
+      problems.push(`${String(order._id)}: took pickup number ${expected} and never got it`);
+  }
+  return problems;
 }
