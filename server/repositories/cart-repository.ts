@@ -24,8 +24,11 @@ function newCartId(): string {
   return `cart-${randomBytes(18).toString('base64url')}`;
 }
 
-/** The query naming the customer's cart in a store: at most one document matches (the unique index). */
-function ownedCart(storeId: string, openid: string): { storeId: string; _openid: string } {
+/**
+ * The query naming the customer's cart in a store: at most one document matches (the unique index on
+ * storeId + _openid). Every read and write of a cart names it this way, never by a computed `_id`.
+ */
+export function ownedCart(storeId: string, openid: string): { storeId: string; _openid: string } {
   return { storeId, _openid: openid };
 }
 
