@@ -2,21 +2,18 @@
 // of two placements of one cart only the first succeeds; a placement undone later puts its lines back.
 import type { StoredCartLine } from '../domain/cart-lines';
 import { database, updateCount } from '../runtime/cloud';
-import { cartIdFor } from './cart-repository';
+import { ownedCart } from './cart-repository';
 
 const carts = () => database().collection('carts');
 
 /** Empties the cart if it is still at `version` (one operation); false when it changed or was consumed. */
 export async function consumeCartVersion(storeId: string, openid: string, version: number): Promise<boolean> {
   const db = database();
-  const updated = await updateCount(
-    carts().where({ _id: cartIdFor(storeId, openid), _openid: openid, version }),
-    {
-      items: [],
-      version: db.command.inc(1),
-      updatedAt: db.serverDate(),
-    },
-  );
+  const updated = await updateCount(carts().where({ ...ownedCart(storeId, openid), version }), {
+    items: [],
+    version: db.command.inc(1),
+    updatedAt: db.serverDate(),
+  });
   return updated === 1;
 }
 
@@ -32,7 +29,7 @@ export async function restoreConsumedCart(
 ): Promise<boolean> {
   const db = database();
   const updated = await updateCount(
-    carts().where({ _id: cartIdFor(storeId, openid), _openid: openid, version: consumedVersion + 1 }),
+    carts().where({ ...ownedCart(storeId, openid), version: consumedVersion + 1 }),
     { items: lines, version: db.command.inc(1), updatedAt: db.serverDate() },
   );
   return updated === 1;

@@ -1,10 +1,9 @@
 // Reads of the catalog (stores, tables, categories, products, SKUs): the only code that builds catalog queries.
-// Every read is one database operation with an explicit page size, so a screen's cost never grows with the menu.
+// A menu read is one database operation per 1,000 documents (one for any menu up to that size) and never
+// answers part of what matched; reads bounded by design refuse a request past one page.
 import type { ProductRecord, SkuRecord, StoreRecord, TableRecord } from '../domain/catalog-types';
-import { database, readAggregate, readList } from '../runtime/cloud';
-
-/** The platform's largest page for a server-side read; a menu holds at most this many listed products. */
-const MAX_PAGE = 1000;
+import { database, readList } from '../runtime/cloud';
+import { aggregateEveryPage, assertWithinPage, readEveryPage } from './paged-reads';
 
 /** A menu section (`categories`), shown in `sort` order. */
 export interface CategoryRecord {
@@ -65,14 +64,16 @@ export async function loadTable(storeId: string, code: string): Promise<TableRec
 }
 
 /**
- * Products of a store by id with all their SKUs, whatever their state (two operations, run together;
- * none for an empty list). Ids of other stores or of nothing are simply absent from the answer.
+ * Products of a store by id with all their SKUs, whatever their state (two reads run together, more only
+ * past 1,000 SKUs; none for an empty list). Ids of other stores or of nothing are simply absent from the
+ * answer. At most 1,000 ids (a cart or an order names far fewer): more is refused, not cut.
  */
 export async function loadCatalogFor(
   storeId: string,
   productIds: string[],
 ): Promise<{ products: ProductRecord[]; skus: SkuRecord[] }> {
   const ids = [...new Set(productIds)];
+  assertWithinPage('loadCatalogFor: at most 1000 products', ids.length);
   if (ids.length === 0) return { products: [], skus: [] };
   const _ = database().command;
   const [products, skus] = await Promise.all([
@@ -80,47 +81,58 @@ export async function loadCatalogFor(
       database()
         .collection('products')
         .where({ storeId, _id: _.in(ids) })
-        .limit(Math.min(ids.length, MAX_PAGE)),
+        .limit(ids.length),
     ),
-    readList<SkuRecord>(
+    readEveryPage<SkuRecord>('SKUs of products', (offset, size) =>
       database()
         .collection('skus')
         .where({ storeId, productId: _.in(ids) })
-        .limit(MAX_PAGE),
+        .orderBy('priceFen', 'asc') // a product's SKUs cheapest first (sizes small to large), then by id
+        .orderBy('_id', 'asc')
+        .skip(offset)
+        .limit(size),
     ),
   ]);
   return { products, skus };
 }
 
-/** A store's visible categories in menu order (one operation). */
+/** A store's visible categories in menu order (one read per 1,000). */
 export async function listVisibleCategories(storeId: string): Promise<CategoryRecord[]> {
-  return readList<CategoryRecord>(
+  return readEveryPage<CategoryRecord>('visible categories', (offset, size) =>
     database()
       .collection('categories')
       .where({ storeId, isVisible: true })
       .orderBy('sort', 'asc')
-      .limit(MAX_PAGE),
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(size),
   );
 }
 
-/** Every listed product of a store as a menu row, in `sort` order (one operation). */
+/** Every listed product of a store as a menu row, in `sort` order (one read per 1,000). */
 export async function listListedProductRows(storeId: string): Promise<ProductRowRecord[]> {
-  return readList<ProductRowRecord>(
+  return readEveryPage<ProductRowRecord>('listed products', (offset, size) =>
     database()
       .collection('products')
       .where({ storeId, isListed: true })
       .field(PRODUCT_ROW_FIELDS)
       .orderBy('sort', 'asc')
-      .limit(MAX_PAGE),
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(size),
   );
 }
 
-/** Listed products whose zh-CN or English name contains `text`, case-insensitively (one operation). */
+/**
+ * The first `limit` listed products whose zh-CN or English name contains `text`, case-insensitively, in
+ * `sort` order (one operation). A limit past one page is refused.
+ */
 export async function searchListedProductRows(
   storeId: string,
   text: string,
   limit: number,
 ): Promise<ProductRowRecord[]> {
+  assertWithinPage('searchListedProductRows', limit);
   const db = database();
   const _ = db.command;
   const pattern = db.RegExp({ regexp: escapeRegExp(text), options: 'i' });
@@ -130,13 +142,15 @@ export async function searchListedProductRows(
       .where(_.and([{ storeId, isListed: true }, _.or([{ name: pattern }, { nameEn: pattern }])]))
       .field(PRODUCT_ROW_FIELDS)
       .orderBy('sort', 'asc')
-      .limit(Math.min(limit, MAX_PAGE)),
+      .orderBy('_id', 'asc')
+      .limit(limit),
   );
 }
 
 /**
  * Lowest price and orderable SKU count per product, grouped in the database so the answer has one row
- * per product however many SKUs there are (one operation). Without `productIds`, the whole store.
+ * per product however many SKUs there are (one operation per 1,000 products). Without `productIds`, the
+ * whole store.
  */
 export async function summariseSkus(storeId: string, productIds?: string[]): Promise<SkuSummary[]> {
   const db = database();
@@ -147,17 +161,21 @@ export async function summariseSkus(storeId: string, productIds?: string[]): Pro
     $.or([$.eq(['$stock', null]), $.gt(['$stock', 0])]),
   ]);
   const match = productIds === undefined ? { storeId } : { storeId, productId: _.in(productIds) };
-  const rows = await readAggregate<{ _id: string; fromPriceFen: number; orderableSkuCount: number }>(
-    db
-      .collection('skus')
-      .aggregate()
-      .match(match)
-      .group({
-        _id: '$productId',
-        fromPriceFen: $.min('$priceFen'),
-        orderableSkuCount: $.sum($.cond({ if: isOrderable, then: 1, else: 0 })),
-      })
-      .limit(MAX_PAGE),
+  const rows = await aggregateEveryPage<{ _id: string; fromPriceFen: number; orderableSkuCount: number }>(
+    'SKU summaries',
+    (offset, size) =>
+      db
+        .collection('skus')
+        .aggregate()
+        .match(match)
+        .group({
+          _id: '$productId',
+          fromPriceFen: $.min('$priceFen'),
+          orderableSkuCount: $.sum($.cond({ if: isOrderable, then: 1, else: 0 })),
+        })
+        .sort({ _id: 1 })
+        .skip(offset)
+        .limit(size),
   );
   return rows.map((row) => ({
     productId: row._id,

@@ -5,7 +5,7 @@
 import type { StoredCartLine } from '../domain/cart-lines';
 import type { ProductRecord, SkuRecord, StoreRecord, TableRecord } from '../domain/catalog-types';
 import { database, readAggregate } from '../runtime/cloud';
-import { cartIdFor, type StoredCart } from './cart-repository';
+import type { StoredCart } from './cart-repository';
 
 /** What a checkout is decided from. */
 export interface OrderContext {
@@ -54,11 +54,7 @@ export async function loadOrderContext(
     .lookup({
       from: 'carts',
       let: { storeId: '$_id' },
-      pipeline: pipeline()
-        .match(sameStore)
-        .match({ _id: cartIdFor(storeId, openid), _openid: openid })
-        .limit(1)
-        .done(),
+      pipeline: pipeline().match(sameStore).match({ _openid: openid }).limit(1).done(),
       as: 'carts',
     })
     .addFields({ cart: $.arrayElemAt(['$carts', 0]) })

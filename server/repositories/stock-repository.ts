@@ -1,6 +1,7 @@
 // SKU stock units as ordering changes them: guarded conditional updates, never a read-then-write. The
 // stock vocabulary (reserve, release, return) lives in services/stock/; these are its primitives.
 import { database, readList, updateCount } from '../runtime/cloud';
+import { assertWithinPage } from './paged-reads';
 
 /**
  * Takes `quantity` units of a SKU with counted stock, only if that many are left and the SKU is not
@@ -32,6 +33,7 @@ export async function addUnits(skuId: string, quantity: number): Promise<boolean
 
 /** Units left of each SKU now (one operation): null for unlimited, 0 for a SKU switched sold out or gone. */
 export async function stockLeftOf(skuIds: string[]): Promise<Map<string, number | null>> {
+  assertWithinPage('stockLeftOf: SKUs', skuIds.length);
   const _ = database().command;
   const rows = await readList<{ _id: string; stock: number | null; isSoldOut: boolean }>(
     database()

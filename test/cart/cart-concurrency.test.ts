@@ -1,5 +1,5 @@
 // Concurrent taps on one cart: every add lands, because each write is conditional on the version it read.
-import { cartIdFor, loadCart, saveCartIfUnchanged } from '../../server/repositories/cart-repository';
+import { loadCart, saveCartIfUnchanged } from '../../server/repositories/cart-repository';
 import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
 import { dataOf } from '../support/results';
 import { cartCalls, pick } from './cart-calls';
@@ -22,7 +22,7 @@ const DRINKS = [
 ];
 
 function storedVersion(openid: string): unknown {
-  return shop.cloud.database.find('carts', { _id: cartIdFor(DEMO_STORE, openid) })[0]?.version;
+  return shop.cloud.database.find('carts', { storeId: DEMO_STORE, _openid: openid })[0]?.version;
 }
 
 test('eight different items added at once to a new cart all arrive', async () => {

@@ -86,7 +86,7 @@ export class DocumentOperations {
     transactionId?: string,
   ): UpdateOutcome {
     const next = (document: StoredDocument) =>
-      mode.replace ? replaceWith(document._id, data) : applyUpdate(document, toOperatorUpdate(data));
+      mode.replace ? replaceWith(document._id, data) : applyUpdate(document, toOperatorUpdate(data), filter);
     if (transactionId !== undefined) {
       const id = singleDocumentId(filter);
       const current = this.transactions.read(transactionId, collection, id);

@@ -23,17 +23,32 @@ export function toOperatorUpdate(update: Record<string, unknown>): Record<string
   return update;
 }
 
-/** The document after applying update operators to a copy of it. */
+/**
+ * The document after applying update operators to a copy of it. `filter` is the query that matched it: the
+ * positional `items.$.field` names the first array element that query matched, as on the platform.
+ */
 export function applyUpdate(
   document: StoredDocument,
   operatorUpdate: Record<string, unknown>,
+  filter?: Record<string, unknown>,
 ): StoredDocument {
   refuseGeoOperators(operatorUpdate);
   const next = deepCopy(document);
-  withEngineErrors(() => applyOperators(next, operatorUpdate, undefined, undefined, { cloneMode: 'deep' }));
+  const condition = filter && usesPositional(operatorUpdate) ? filter : undefined;
+  withEngineErrors(() => applyOperators(next, operatorUpdate, undefined, condition, { cloneMode: 'deep' }));
   if (next._id !== document._id) throw invalidParam('_id cannot be changed');
   refuseOperatorFieldNames(next);
   return next;
+}
+
+/** True when an update names a field through the positional `$` (`items.$.quantity`). */
+function usesPositional(operatorUpdate: Record<string, unknown>): boolean {
+  return Object.values(operatorUpdate).some(
+    (fields) =>
+      fields !== null &&
+      typeof fields === 'object' &&
+      Object.keys(fields).some((path) => path.split('.').includes('$')),
+  );
 }
 
 /** A whole-document replacement (`doc.set`), keeping the document's `_id`. */

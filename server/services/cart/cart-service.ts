@@ -1,5 +1,6 @@
-// Cart use cases: one cart per customer per store, every answer priced live. Writes are conditional on the
-// version read (optimistic concurrency), retried a bounded number of times, so concurrent adds never lose a line.
+// Cart use cases: one cart per customer per store, every answer priced live. An add writes only its own line
+// (atomic), so concurrent adds never conflict; other changes are conditional on the version read (optimistic
+// concurrency), retried with a growing random pause, and answer a retryable BUSY if the races outlast them.
 import type {
   CartAddInput,
   CartClearInput,
@@ -12,12 +13,14 @@ import { availabilityOf } from '../../domain/availability';
 import {
   addLine,
   cartLineChoiceOf,
+  MAX_CART_LINES,
+  MAX_LINE_QUANTITY,
   removeLine,
   setLineQuantity,
   type StoredCartLine,
 } from '../../domain/cart-lines';
 import { resolveSelection } from '../../domain/selection';
-import { clearCart, loadCart, saveCartIfUnchanged } from '../../repositories/cart-repository';
+import { addCartLine, clearCart, loadCart, saveCartIfUnchanged } from '../../repositories/cart-repository';
 import { loadCatalogFor } from '../../repositories/catalog-repository';
 import { AppError } from '../../runtime/app-error';
 import { cartChangeError, outOfStockError, selectionError } from './cart-errors';
@@ -45,20 +48,31 @@ export async function getCart(input: CartGetInput, openid: string): Promise<Cart
   return cartViewOf(input.storeId, lines, catalog);
 }
 
-/** Adds a validated selection (merged into the same line when SKU, specs and add-ons match). */
+/**
+ * Adds a validated selection (merged into the same line when SKU, specs and add-ons match). The write
+ * touches only that line, so concurrent adds never conflict; the answer is the cart as stored after it.
+ */
 export async function addToCart(input: CartAddInput, openid: string): Promise<CartView> {
-  const { productId } = input.item;
-  return changeCart({ storeId: input.storeId, openid }, [productId], (lines, catalog) => {
-    const resolved = resolveSelection(input.item, catalog.product(productId), catalog.skusOf(productId));
-    if (!resolved.ok) throw selectionError(resolved.problem);
-    const choice = cartLineChoiceOf(resolved.item);
-    const result = addLine(lines, choice, input.quantity);
-    if (!result.ok) throw cartChangeError(result.code);
-    const wanted = result.lines.find((line) => line.lineId === choice.lineId)?.quantity ?? input.quantity;
-    const availability = availabilityOf(resolved.item.product, resolved.item.sku, wanted);
-    if (!availability.isAvailable) throw outOfStockError(resolved.item.sku._id, availability, wanted);
-    return result.lines;
-  });
+  const { storeId, item, quantity } = input;
+  const catalog = new CartCatalog();
+  const cart = await loadCart(storeId, openid);
+  await readMissing(storeId, catalog, cart?.lines ?? [], [item.productId]);
+  const resolved = resolveSelection(item, catalog.product(item.productId), catalog.skusOf(item.productId));
+  if (!resolved.ok) throw selectionError(resolved.problem);
+  const choice = cartLineChoiceOf(resolved.item);
+  const result = addLine(cart?.lines ?? [], choice, quantity);
+  if (!result.ok) throw cartChangeError(result.code);
+  const wanted = result.lines.find((line) => line.lineId === choice.lineId)?.quantity ?? quantity;
+  const availability = availabilityOf(resolved.item.product, resolved.item.sku, wanted);
+  if (!availability.isAvailable) throw outOfStockError(resolved.item.sku._id, availability, wanted);
+  const limits = { maxLines: MAX_CART_LINES, maxLineQuantity: MAX_LINE_QUANTITY };
+  const outcome = await addCartLine(storeId, openid, { ...choice, quantity }, limits, cart?.lines);
+  if (outcome === 'too_many_lines') throw cartChangeError('TOO_MANY_LINES');
+  if (outcome === 'quantity_limit') throw cartChangeError('QUANTITY_LIMIT');
+  if (outcome === 'contended') throw busyCart();
+  const lines = (await loadCart(storeId, openid))?.lines ?? [];
+  await readMissing(storeId, catalog, lines);
+  return cartViewOf(storeId, lines, catalog);
 }
 
 /** Sets a line's quantity (0 removes it); raising it past what is left is OUT_OF_STOCK, lowering always works. */
@@ -105,8 +119,20 @@ async function changeCart(owner: CartOwner, productIds: string[], change: LinesC
     if (sameLines(lines, next)) return cartViewOf(owner.storeId, lines, catalog);
     const saved = await saveCartIfUnchanged(owner.storeId, owner.openid, next, cart?.version);
     if (saved !== undefined) return cartViewOf(owner.storeId, next, catalog);
+    await pauseBeforeRetry(attempt);
   }
-  throw new AppError('BUSY', 'The cart is being changed from elsewhere right now; please try again.', {
+  throw busyCart();
+}
+
+/** A random pause that grows with each lost race (at most 200 ms), so racing writers stop colliding in step. */
+function pauseBeforeRetry(attempt: number): Promise<void> {
+  const capMs = Math.min(200, 5 * 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * capMs));
+}
+
+/** Contention that outlasted the retries: nothing was written, and trying again is safe. */
+function busyCart(): AppError {
+  return new AppError('BUSY', 'The cart is being changed from elsewhere right now; please try again.', {
     attempts: MAX_CART_WRITE_ATTEMPTS,
   });
 }

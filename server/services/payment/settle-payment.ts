@@ -4,7 +4,7 @@
 import type { OrderMode, OrderStatus } from '../../../typings/contracts/order';
 import { orderIdOfOutTradeNo } from '../../domain/order/order-ids';
 import { chinaDayKey, chinaDayPeriod, formatPickupNumber, pickupCounterId } from '../../domain/pickup-number';
-import { takeNextSequence } from '../../repositories/counter-repository';
+import { claimSequenceNumber } from '../../repositories/counter-repository';
 import type { OrderRecord } from '../../domain/order/order-record';
 import {
   findOrder,
@@ -151,11 +151,12 @@ async function numberPaidOrder(
   nowMs: number,
 ): Promise<void> {
   const dayKey = chinaDayKey(nowMs);
-  const sequence = await takeNextSequence({
+  const sequence = await claimSequenceNumber({
     id: pickupCounterId(order.storeId, dayKey),
     storeId: order.storeId,
     name: 'pickup_number',
     period: chinaDayPeriod(nowMs),
+    holderId: orderId,
     nowMs,
   });
   await setPickupNumber(orderId, formatPickupNumber(order.mode, sequence));
