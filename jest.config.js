@@ -4,11 +4,18 @@ const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
 };
 
+// A hang guard, not a speed check: tests assert behaviour and never elapsed time (speed is measured by
+// `npm run bench`), so a correct test on a busy machine must not fail for being slow. Jest's default of 5 s
+// is such a clock; a test that really hangs still fails here, after a minute.
+const testTimeout = 60_000;
+
 module.exports = {
+  testTimeout,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   projects: [
     {
       displayName: 'node',
+      testTimeout,
       testEnvironment: 'node',
       roots: ['<rootDir>'],
       testMatch: ['<rootDir>/{emulator,server,cloudfunctions,scripts,test,database}/**/*.test.ts'],
@@ -18,6 +25,7 @@ module.exports = {
     },
     {
       displayName: 'pages',
+      testTimeout,
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/miniprogram'],
       testMatch: ['<rootDir>/miniprogram/**/*.test.ts'],
