@@ -2,7 +2,7 @@
 // adding to the cart, placing and paying in the sandbox, for a few rounds. Every failure of any kind is kept.
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud } from '../../emulator/src';
-import type { PlaceOrderOutput } from '../../typings/contracts/checkout';
+import type { ActionName, FunctionName, InputOf, OutputOf } from '../../typings/contracts';
 import type { Result } from '../../typings/result';
 import { percentile } from './measure';
 
@@ -30,19 +30,23 @@ export interface CrowdReport {
 }
 
 /** One `wx.cloud.callFunction` over HTTP; answers the Result or a description of whatever went wrong. */
-async function callGateway<T>(
+async function callGateway<F extends FunctionName, A extends ActionName<F>>(
   cloud: LocalCloud,
   openid: string,
-  name: string,
-  body: { action: string; input: object },
-): Promise<Result<T> | string> {
+  name: F,
+  body: { action: A; input: InputOf<F, A> },
+): Promise<Result<OutputOf<F, A>> | string> {
   try {
     const response = await fetch(`${cloud.baseUrl}/call/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
       body: JSON.stringify(body),
     });
-    const reply = (await response.json()) as { result?: Result<T>; errCode?: number; errMsg?: string };
+    const reply = (await response.json()) as {
+      result?: Result<OutputOf<F, A>>;
+      errCode?: number;
+      errMsg?: string;
+    };
     if (response.status !== 200 || !reply.result)
       return `HTTP ${response.status} ${reply.errCode ?? ''} ${reply.errMsg ?? ''}`.trim();
     return reply.result;
@@ -59,8 +63,12 @@ async function visit(
   failures: string[],
   placeMs: number[],
 ): Promise<string | undefined> {
-  const step = async <T>(name: string, action: string, input: object): Promise<T | undefined> => {
-    const result = await callGateway<T>(cloud, openid, name, { action, input });
+  const step = async <F extends FunctionName, A extends ActionName<F>>(
+    name: F,
+    action: A,
+    input: InputOf<F, A>,
+  ): Promise<OutputOf<F, A> | undefined> => {
+    const result = await callGateway(cloud, openid, name, { action, input });
     if (typeof result === 'string') failures.push(`${name}.${action}: ${result}`);
     else if (!result.ok) failures.push(`${name}.${action}: ${result.error.code} ${result.error.message}`);
     else return result.data;
@@ -71,7 +79,7 @@ async function visit(
   const item = { productId, specs: {}, addons: [] };
   if (!(await step('cart', 'add', { storeId, item, quantity: 1 }))) return undefined;
   const startedAt = performance.now();
-  const placed = await step<PlaceOrderOutput>('checkout', 'place', {
+  const placed = await step('checkout', 'place', {
     storeId,
     mode: 'pickup',
     idempotencyKey: randomUUID(),

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud } from '../../emulator/src';
-import type { HomeOutput } from '../../typings/contracts/browse';
-import type { CartView } from '../../typings/contracts/cart';
-import type { PlaceOrderOutput } from '../../typings/contracts/checkout';
 import type { OrderView } from '../../typings/contracts/order';
 import type { PricedLine } from '../../typings/contracts/pricing';
 import { GatewayClient } from './gateway-client';
@@ -18,13 +15,13 @@ const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
  */
 export async function playDemo(cloud: LocalCloud, log: (line: string) => void): Promise<OrderView> {
   const customer = new GatewayClient(cloud.baseUrl, DEMO_CUSTOMER);
-  const home = await customer.expect<HomeOutput>('browse', 'home', { storeId: STORE });
+  const home = await customer.expect('browse', 'home', { storeId: STORE });
   log(
     `  1. browse: ${home.store.name} (${home.store.isOpen ? 'open' : 'closed'}), ${home.products.length} products`,
   );
 
-  await customer.expect<CartView>('cart', 'clear', { storeId: STORE });
-  await customer.expect<CartView>('cart', 'add', {
+  await customer.expect('cart', 'clear', { storeId: STORE });
+  await customer.expect('cart', 'add', {
     storeId: STORE,
     item: {
       productId: 'prod-latte',
@@ -33,7 +30,7 @@ export async function playDemo(cloud: LocalCloud, log: (line: string) => void): 
     },
     quantity: 1,
   });
-  const cart = await customer.expect<CartView>('cart', 'add', {
+  const cart = await customer.expect('cart', 'add', {
     storeId: STORE,
     item: { productId: 'prod-butter-croissant', specs: { heating: 'warm' }, addons: [] },
     quantity: 2,
@@ -41,7 +38,7 @@ export async function playDemo(cloud: LocalCloud, log: (line: string) => void): 
   log(`  2. cart: ${cart.lines.map((line) => `${line.quantity}× ${describeLine(line)}`).join(', ')}`);
 
   const roundTripsBeforePlace = customer.roundTrips;
-  const placed = await customer.expect<PlaceOrderOutput>('checkout', 'place', {
+  const placed = await customer.expect('checkout', 'place', {
     storeId: STORE,
     mode: 'pickup',
     idempotencyKey: randomUUID(),
@@ -56,7 +53,7 @@ export async function playDemo(cloud: LocalCloud, log: (line: string) => void): 
   await cloud.scheduler.idle();
   log(`  4. pay: the customer paid in the sandbox (${outcome}); the callback reached notify`);
 
-  const order = await customer.expect<OrderView>('order', 'detail', { orderId: placed.order.id });
+  const order = await customer.expect('order', 'detail', { orderId: placed.order.id });
   log(`  5. order ${order.id}: ${order.status}, pickup number ${order.pickupNumber ?? '-'}`);
   for (const line of order.breakdown.lines) {
     log(
