@@ -158,6 +158,6 @@ test('carts are unique per store and customer, and subscriptions per customer an
       .find((collection) => collection.name === name)
       ?.indexes.filter((index) => index.unique)
       .map((index) => index.keys.map((key) => key.name));
-  expect(uniqueKeys('carts')).toEqual([['storeId', '_openid']]);
+  expect(uniqueKeys('carts')).toEqual([['_openid', 'storeId']]);
   expect(uniqueKeys('subscriptions')).toEqual([['_openid', 'templateId']]);
 });
