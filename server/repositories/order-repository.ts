@@ -251,3 +251,16 @@ export async function markOrderRefunded(
     statusChangeFields('REFUNDING', 'REFUNDED', nowMs),
   );
 }
+
+/** Which of `orderIds` are stored orders (one operation; at most 1,000 ids). */
+export async function storedOrderIds(orderIds: readonly string[]): Promise<Set<string>> {
+  if (orderIds.length === 0) return new Set();
+  const _ = database().command;
+  const rows = await readList<{ _id: string }>(
+    orders()
+      .where({ _id: _.in([...orderIds]) })
+      .field({ _id: true })
+      .limit(orderIds.length),
+  );
+  return new Set(rows.map((row) => row._id));
+}

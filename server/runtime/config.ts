@@ -15,6 +15,13 @@ export const EXPIRY_CONFIG = {
   sweeperFunctionName: 'sweeper',
   /** Seconds added to an order's expiry before its delayed task runs, so the order is surely due. */
   delayedTaskMarginSeconds: 5,
+  /** How often the timer sweeps (its cron: every 5 minutes). */
+  sweepIntervalMs: 5 * 60 * 1000,
+  /**
+   * One sweep in this many also looks for stale stock holds (36: every 3 hours, 8 reads a day), the backstop
+   * for a placement that stopped part-way and whose expiry task was never scheduled.
+   */
+  holdScanEverySweeps: 36,
   /** Most orders one sweep handles; the next sweep takes the rest. */
   sweepBatchSize: 50,
   /** A refund still unsettled this long after it was asked for is queried (and re-sent if it never arrived). */

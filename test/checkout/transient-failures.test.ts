@@ -30,6 +30,13 @@ const stockTake = (request: AdminRequest) =>
   request.params.collectionName === 'skus' &&
   String(request.params.data ?? '').includes('$inc');
 
+/** The hold marks of `orderId` on a SKU. */
+function holdsOf(skuId: string, orderId: string): unknown[] {
+  const [sku] = shop.cloud.database.find('skus', { _id: skuId });
+  const holds = (sku?.holds ?? []) as Array<{ orderId?: unknown }>;
+  return holds.filter((mark) => mark.orderId === orderId);
+}
+
 /** Runs `action` with the next `count` matching requests failing, keeping the expected log lines quiet. */
 async function withFailures<T>(
   count: number,
@@ -72,12 +79,39 @@ test('a read that keeps failing answers the retryable BUSY, never INTERNAL, and 
   expect(dataOf(await buyer.place()).order.status).toBe('PENDING_PAYMENT');
 });
 
-test('a stock update that fails transiently is not repeated (it may have applied): BUSY, and no order', async () => {
+test('a stock take that fails transiently is sent again (its mark makes that safe): the order is placed', async () => {
+  const before = 5;
+  setStock(shop, LIMITED.tiramisu.skuId, before);
   const buyer = customer(shop, 'o-reset-on-stock');
   dataOf(await buyer.add(LIMITED.tiramisu.productId, 1));
-  const before = stockOf(shop, LIMITED.tiramisu.skuId);
-  const refused = await withFailures(1, stockTake, () => buyer.place());
-  expect(refused).toMatchObject({ ok: false, error: { code: 'BUSY' } });
-  expect(shop.cloud.database.find('orders', { _openid: 'o-reset-on-stock' })).toEqual([]);
+  const placed = await withFailures(1, stockTake, () => buyer.place());
+  const orderId = dataOf(placed).order.id;
+  expect(shop.cloud.database.find('orders', { _openid: 'o-reset-on-stock' })).toHaveLength(1);
+  expect(stockOf(shop, LIMITED.tiramisu.skuId)).toBe(before - 1);
+  expect(holdsOf(LIMITED.tiramisu.skuId, orderId)).toEqual([
+    expect.objectContaining({ orderId, quantity: 1 }),
+  ]);
+});
+
+test('a stock take whose reply is lost after it applied is not applied twice: the mark tells it was taken', async () => {
+  const before = 5;
+  setStock(shop, LIMITED.tiramisu.skuId, before);
+  const buyer = customer(shop, 'o-lost-reply');
+  dataOf(await buyer.add(LIMITED.tiramisu.productId, 2));
+  // The real request is applied by the local cloud, and the function is told the connection was reset.
+  const appliedThenLost = (request: AdminRequest) => {
+    if (!stockTake(request)) return false;
+    failing.left = 0;
+    void shop.cloud.dispatcher.dispatch(request);
+    failing.left = 1;
+    return true;
+  };
+  const placed = await withFailures(1, appliedThenLost, () => buyer.place());
+  const orderId = dataOf(placed).order.id;
+  expect(stockOf(shop, LIMITED.tiramisu.skuId)).toBe(before - 2);
+  expect(holdsOf(LIMITED.tiramisu.skuId, orderId)).toEqual([
+    expect.objectContaining({ orderId, quantity: 2 }),
+  ]);
+  dataOf(await buyer.cancel(orderId));
   expect(stockOf(shop, LIMITED.tiramisu.skuId)).toBe(before);
 });

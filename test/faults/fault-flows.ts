@@ -63,8 +63,6 @@ export const CRASHABLE_FLOWS: CrashableFlow[] = [
   {
     name: 'checkout.place',
     functionName: 'checkout',
-    knownUnsafe:
-      'stock is held before the order is stored: a crash between the two leaves the units held by no order',
     prepare: fillCart,
     act: async (shop, run) => {
       await placeCart(shop, run);

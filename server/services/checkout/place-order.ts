@@ -47,11 +47,17 @@ class PlacedBefore extends Error {
 
 /** Placing, step by step; each undo runs only when a later step fails. */
 const PLACEMENT_STEPS = [
-  // All or nothing over the SKUs, in id order; OUT_OF_STOCK names what is left.
+  // First, so that whatever happens next the task runs: it expires the order, or, if the order was never
+  // stored, releases the stock its reservations marked. Never fails the placement: if it is not scheduled,
+  // the timer's sweep expires the order, and one sweep in 36 releases stale holds.
+  step<Placement>('schedule the expiry', ({ order, nowMs }) => scheduleExpiry(order, nowMs)),
+  // All or nothing over the SKUs, in id order, each SKU marked with the order's id; OUT_OF_STOCK names what
+  // is left.
   step<Placement>(
     'reserve stock',
-    ({ quote }) => reserveStock(quote.reservations, quote.breakdown.lines),
-    ({ quote }) => releaseStock(quote.reservations),
+    ({ quote, order, nowMs }) =>
+      reserveStock({ orderId: order._id, atMs: nowMs }, quote.reservations, quote.breakdown.lines),
+    ({ quote, order, nowMs }) => releaseStock({ orderId: order._id, atMs: nowMs }, quote.reservations),
   ),
   // The unique (_openid, idempotencyKey) index catches a repeated key here.
   step<Placement>(
@@ -93,8 +99,6 @@ const PLACEMENT_STEPS = [
   step<Placement>('open the payment sheet', async (placement) => {
     placement.payment = await sheetOrFailure(placement.order, placement.payerIp, 'please try again');
   }),
-  // Never fails the placement: the timer's sweep expires an order whose task was not scheduled.
-  step<Placement>('schedule the expiry', ({ order, nowMs }) => scheduleExpiry(order, nowMs)),
 ];
 
 /**
@@ -141,7 +145,7 @@ async function sheetOrFailure(order: OrderRecord, payerIp: string, advice: strin
   }
 }
 
-/** Schedules the order's expiry; a failure is logged (the timer's sweep expires it anyway). */
+/** Schedules the order's expiry; a failure is logged (the timer's sweep expires it, and releases stale holds). */
 async function scheduleExpiry(order: OrderRecord, nowMs: number): Promise<void> {
   const delaySeconds = (order.expiresAt.getTime() - nowMs) / 1000 + EXPIRY_CONFIG.delayedTaskMarginSeconds;
   try {

@@ -2,12 +2,20 @@
 // payment first, then EXPIRED, then their stock) — the status change is the guard, so of two sweeps at once
 // only the one that made it gives stock back, and the order's owed-stock mark makes that return itself
 // exactly once. The same sweep asks about refunds whose notice is late and finishes any stock return that
-// an earlier run left owed (it stopped, or a write failed).
+// an earlier run left owed (it stopped, or a write failed). The order's delayed task also settles the hold
+// marks its placement left on SKUs (stock-hold-recovery.ts): cleared when the order was stored, released when
+// the placement stopped before storing it; one sweep in 36 looks for marks no task settled.
 import type { OrderRecord } from '../../domain/order/order-record';
 import { isPayable } from '../../domain/order/order-rules';
 import { findOrder, findOrdersNeedingAttention } from '../../repositories/order-repository';
 import { EXPIRY_CONFIG } from '../../runtime/config';
 import { recheckOrderRefund } from '../payment/refund-service';
+import {
+  clearStoredOrderHolds,
+  isHoldScanDue,
+  releaseHoldsOfUnstoredOrder,
+  sweepStaleHolds,
+} from '../stock/stock-hold-recovery';
 import { returnStock } from '../stock/stock-return';
 import { closeLeftOpenTrades, closeUnpaidOrder } from './close-order';
 
@@ -23,6 +31,8 @@ export interface SweepReport {
   attemptsClosed: number;
   /** Orders whose owed stock an earlier run had left and this sweep gave back. */
   stockReturned: number;
+  /** SKUs given back units held by a placement that stopped before storing its order. */
+  holdsReleased: number;
   /** Orders left for the next sweep because something failed. */
   failed: number;
 }
@@ -37,6 +47,7 @@ function emptyReport(): SweepReport {
     refundsChecked: 0,
     attemptsClosed: 0,
     stockReturned: 0,
+    holdsReleased: 0,
     failed: 0,
   };
 }
@@ -69,15 +80,31 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
       console.error(`sweep: order ${order._id} left for the next sweep`, error);
     }
   }
+  if (isHoldScanDue(nowMs)) {
+    try {
+      report.holdsReleased = await sweepStaleHolds(nowMs);
+    } catch (error) {
+      report.failed++;
+      console.error('sweep: stale stock holds left for a later sweep', error);
+    }
+  }
   return report;
 }
 
-/** The delayed task's run for one order at its expiry (two operations when it expires with no counted stock). */
+/**
+ * The delayed task's run for one order at its expiry (three operations when it expires with no counted
+ * stock, two when it was paid): the order's hold marks are cleared first, or, when the placement stopped
+ * before storing the order, released (1 read + 1 update per SKU still held).
+ */
 export async function expireOrderById(orderId: string, nowMs: number): Promise<SweepReport> {
   const report = emptyReport();
   const order = await findOrder(orderId);
-  if (!order) return report;
+  if (!order) {
+    report.holdsReleased = await releaseHoldsOfUnstoredOrder(orderId, nowMs);
+    return report;
+  }
   report.examined = 1;
+  await clearStoredOrderHolds(orderId);
   count(report, await expireIfDue(order, nowMs));
   return report;
 }
