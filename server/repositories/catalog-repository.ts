@@ -4,6 +4,7 @@
 import type { ProductRecord, SkuRecord, StoreRecord, TableRecord } from '../domain/catalog-types';
 import { database, readList } from '../runtime/cloud';
 import { aggregateEveryPage, assertWithinPage, readEveryPage } from './paged-reads';
+import { WITHOUT_STOCK_MARKS } from './stock-repository';
 
 /** A menu section (`categories`), shown in `sort` order. */
 export interface CategoryRecord {
@@ -87,6 +88,7 @@ export async function loadCatalogFor(
       database()
         .collection('skus')
         .where({ storeId, productId: _.in(ids) })
+        .field(WITHOUT_STOCK_MARKS)
         .orderBy('priceFen', 'asc') // a product's SKUs cheapest first (sizes small to large), then by id
         .orderBy('_id', 'asc')
         .skip(offset)

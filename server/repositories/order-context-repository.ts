@@ -6,6 +6,7 @@ import type { StoredCartLine } from '../domain/cart-lines';
 import type { ProductRecord, SkuRecord, StoreRecord, TableRecord } from '../domain/catalog-types';
 import { database, readAggregate } from '../runtime/cloud';
 import type { StoredCart } from './cart-repository';
+import { WITHOUT_STOCK_MARKS } from './stock-repository';
 
 /** What a checkout is decided from. */
 export interface OrderContext {
@@ -30,6 +31,7 @@ interface ContextRow extends StoreRecord {
 interface SubPipeline {
   match(condition: unknown): SubPipeline;
   limit(count: number): SubPipeline;
+  project(fields: Record<string, boolean>): SubPipeline;
   done(): unknown[];
 }
 
@@ -75,6 +77,7 @@ export async function loadOrderContext(
       let: { storeId: '$_id', ids: '$wantedSkuIds' },
       pipeline: pipeline()
         .match(expr($.and([$.eq(['$storeId', '$$storeId']), $.in(['$_id', '$$ids'])])))
+        .project(WITHOUT_STOCK_MARKS)
         .done(),
       as: 'skus',
     });

@@ -7,7 +7,11 @@ import { database, readList, updateCount } from '../runtime/cloud';
 import { isTransientError, retryTransient } from '../runtime/transient';
 import { assertWithinPage } from './paged-reads';
 
+/** A projection leaving out the marks that name orders (holds, returns): menus and quotes never need them. */
+export const WITHOUT_STOCK_MARKS = { holds: false, stockReturnsPending: false } as const;
+
 /** One placement's hold on a SKU, kept on the SKU until its order is stored (then cleared) or it is released. */
+
 export interface StockHoldMark {
   orderId: string;
   quantity: number;
