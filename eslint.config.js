@@ -25,6 +25,11 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The preview's browser side runs in a web page, not in Node.
+    files: ['emulator/preview-runtime/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
