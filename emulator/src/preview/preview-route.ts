@@ -4,13 +4,17 @@ import { previewHtml } from './preview-page';
 
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
 
+/** How a preview script that could not be built begins (it then shows the build error). */
+export const PREVIEW_BUILD_FAILED = 'preview build failed';
+
 /** The bundle, or a script that shows why it could not be built (a WXML error with its file:line:col). */
 async function previewScript(miniprogramRoot: string): Promise<string> {
   try {
     return (await bundlePreview(miniprogramRoot)).script;
   } catch (error) {
-    const message = `preview build failed: ${error instanceof Error ? error.message : String(error)}`;
-    return `console.error(${JSON.stringify(message)});
+    const message = `${PREVIEW_BUILD_FAILED}: ${error instanceof Error ? error.message : String(error)}`;
+    return `// ${PREVIEW_BUILD_FAILED}
+console.error(${JSON.stringify(message)});
 document.getElementById('preview-errors').textContent = ${JSON.stringify(message)};`;
   }
 }
