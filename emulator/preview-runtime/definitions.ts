@@ -58,9 +58,10 @@ export function launchApp(path: string, query: Record<string, string>): void {
   callHook(app, 'onShow', launch);
 }
 
-/** Installs App, getApp, Page and Component as the globals mini program code calls. */
-export function installDefinitionGlobals(): void {
+/** Installs App, getApp, Page, Component and getCurrentPages as the globals mini program code calls. */
+export function installDefinitionGlobals(getCurrentPages: () => object[]): void {
   Object.assign(globalThis, {
+    getCurrentPages,
     App: defineApp,
     getApp: () => app,
     Page: definePage,

@@ -1,8 +1,9 @@
 // The preview's browser side: installs the mini program globals and `wx`, loads app.ts, opens the entry page.
 import { registerBuiltIns } from './builtins';
 import { beginPageLoad, installDefinitionGlobals, launchApp, pageComponentId } from './definitions';
-import { callHook, mountComponent, type WxmlTemplate } from './engine';
+import { type WxmlTemplate } from './engine';
 import { reportFailure, watchUncaughtFailures } from './failures';
+import { PageStack } from './page-stack';
 import { currentUser, drawUserBar } from './preview-user';
 import { bridgeTaps } from './tap-bridge';
 import { createWxShim } from './wx-shim';
@@ -51,37 +52,56 @@ async function openPreview(source: PreviewSource): Promise<void> {
   style.textContent = source.css;
   document.head.append(style);
 
-  const navigationBar = element('nav-bar');
+  const navigationTitle = element('nav-title');
+  const backButton = element('nav-back');
   const pageArea = element('page-area');
+  const gwx = new Function(source.gwxSource)() as (path: string) => WxmlTemplate;
+  const sourceOf = (route: string) => {
+    const page = source.pages.find((candidate) => candidate.path === route);
+    if (!page) throw new Error(`no page ${route} in app.json`);
+    return page;
+  };
+  const loaded = new Map<string, string>();
+  const stack = new PageStack({
+    area: pageArea,
+    async componentIdOf(route) {
+      const known = loaded.get(route);
+      if (known) return known;
+      beginPageLoad({ path: route, template: gwx(`${route}.wxml`) });
+      await sourceOf(route).load();
+      loaded.set(route, pageComponentId(route));
+      return pageComponentId(route);
+    },
+    titleOf: (route) =>
+      String(
+        sourceOf(route).json.navigationBarTitleText ?? source.appJson.window?.navigationBarTitleText ?? '',
+      ),
+    drawNavigationBar(title, canGoBack) {
+      navigationTitle.textContent = title;
+      backButton.hidden = !canGoBack;
+    },
+  });
+  backButton.addEventListener('click', () => void stack.navigateBack());
   const wx = createWxShim({
     baseUrl: location.origin,
     openid: user.openid,
     frame: element('phone'),
-    setNavigationBarTitle: (title) => (navigationBar.textContent = title),
+    setNavigationBarTitle: (title) => (navigationTitle.textContent = title),
+    navigation: stack,
   });
   Object.defineProperty(globalThis, 'wx', { value: wx, configurable: true });
-  installDefinitionGlobals();
+  installDefinitionGlobals(() => stack.current());
   registerBuiltIns();
   bridgeTaps(pageArea);
 
-  const gwx = new Function(source.gwxSource)() as (path: string) => WxmlTemplate;
-  const pagePath = search.get('page') ?? source.appJson.pages[0];
-  const page = source.pages.find((candidate) => candidate.path === pagePath);
-  if (!page) throw new Error(`no page ${pagePath} in app.json`);
+  const entry = search.get('page') ?? source.appJson.pages[0] ?? '';
   const query = pageQuery(search);
-
   await source.loadApp();
-  launchApp(page.path, query);
-  beginPageLoad({ path: page.path, template: gwx(`${page.path}.wxml`) });
-  await page.load();
-  const title = page.json.navigationBarTitleText ?? source.appJson.window?.navigationBarTitleText ?? '';
-  navigationBar.textContent = String(title);
-  const mounted = mountComponent(pageComponentId(page.path), pageArea);
-  await callHook(mounted.instance, 'onLoad', query);
-  await callHook(mounted.instance, 'onShow');
+  launchApp(entry, query);
+  await stack.reLaunch(`${entry}?${new URLSearchParams(query).toString()}`);
   // The first screen is drawn once onLoad has settled (npm run bench reads this mark).
   performance.mark(FIRST_SCREEN_MARK);
-  document.body.dataset.previewReady = page.path;
+  document.body.dataset.previewReady = entry;
 }
 
 /** Starts the preview; any failure on the way is shown, never swallowed. */

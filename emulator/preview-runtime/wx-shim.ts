@@ -13,6 +13,16 @@ export interface WxShimOptions {
   /** Where toasts are drawn (the phone frame). */
   frame: HTMLElement;
   setNavigationBarTitle(title: string): void;
+  /** The navigation stack the routing APIs move. */
+  navigation: Navigation;
+}
+
+/** The routing the shim's navigateTo/navigateBack/redirectTo/reLaunch call. */
+export interface Navigation {
+  navigateTo(url: string): Promise<void>;
+  navigateBack(delta?: number): Promise<void>;
+  redirectTo(url: string): Promise<void>;
+  reLaunch(url: string): Promise<void>;
 }
 
 type Callbacks = { success?: (result: unknown) => void; complete?: (result: unknown) => void };
@@ -21,6 +31,24 @@ function succeed<T extends object>(options: Callbacks | undefined, result: T): P
   options?.success?.(result);
   options?.complete?.(result);
   return Promise.resolve(result);
+}
+
+/** A routing API: `success`/`complete` after the move; a refused move calls `fail` and rejects. */
+function routing<O extends Callbacks & { fail?: (error: unknown) => void }>(
+  name: string,
+  move: (options: O | undefined) => Promise<void>,
+) {
+  return async (options?: O) => {
+    try {
+      await move(options);
+    } catch (error) {
+      const failure = { errMsg: `${name}:fail ${error instanceof Error ? error.message : String(error)}` };
+      options?.fail?.(failure);
+      options?.complete?.(failure);
+      throw failure;
+    }
+    return succeed(options, { errMsg: `${name}:ok` });
+  };
 }
 
 function storage(openid: string) {
@@ -103,6 +131,18 @@ export function createWxShim(options: WxShimOptions): object {
       options.setNavigationBarTitle(call.title);
       return succeed(call, { errMsg: 'setNavigationBarTitle:ok' });
     },
+    navigateTo: routing('navigateTo', (call?: Callbacks & { url: string }) =>
+      options.navigation.navigateTo(call?.url ?? ''),
+    ),
+    redirectTo: routing('redirectTo', (call?: Callbacks & { url: string }) =>
+      options.navigation.redirectTo(call?.url ?? ''),
+    ),
+    reLaunch: routing('reLaunch', (call?: Callbacks & { url: string }) =>
+      options.navigation.reLaunch(call?.url ?? ''),
+    ),
+    navigateBack: routing('navigateBack', (call?: Callbacks & { delta?: number }) =>
+      options.navigation.navigateBack(call?.delta),
+    ),
     nextTick: (callback: () => void) => void Promise.resolve().then(callback),
     canIUse: (schema: string) => schema.split('.')[0] in api,
   };

@@ -48,7 +48,8 @@ async function texts(page: Page, selector: string): Promise<string[]> {
 test('the home page shows the demo café from the local cloud, as the previewed customer', async () => {
   const { page, failures, calls } = await openPreview('/preview/');
   await page.waitForSelector('.store-name');
-  expect(await page.locator('#nav-bar').innerText()).toBe('点单 Diandan');
+  expect(await page.locator('#nav-title').innerText()).toBe('点单 Diandan');
+  expect(await page.locator('#nav-back').isHidden()).toBe(true);
   expect(await page.locator('.store-name').innerText()).toBe('点单示范咖啡馆');
   expect(await page.locator('.store-state').innerText()).toBe('营业中 Open');
   const categories = await texts(page, '.category');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { compileWxml } from './wxml-compiler';
@@ -22,6 +22,11 @@ export interface PreviewBundle {
 
 function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+/** A module of the mini program, written in TypeScript or in JavaScript (`base` without extension). */
+function moduleFile(base: string): string {
+  return existsSync(`${base}.ts`) ? `${base}.ts` : `${base}.js`;
 }
 
 /** The page-side client's Node transport (node:http) becomes the browser's (fetch); nothing else changes. */
@@ -53,7 +58,7 @@ export async function bundlePreview(miniprogramRoot: string): Promise<PreviewBun
   const pages = pagePaths.map(
     (page) =>
       `{ path: ${JSON.stringify(page)}, json: ${JSON.stringify(readJson(path.join(miniprogramRoot, `${page}.json`)))}, ` +
-      `load: () => import(${JSON.stringify(path.join(miniprogramRoot, `${page}.ts`))}) }`,
+      `load: () => import(${JSON.stringify(moduleFile(path.join(miniprogramRoot, page)))}) }`,
   );
   const entry = [
     `import { startPreview } from ${JSON.stringify(RUNTIME_ENTRY)};`,
@@ -61,7 +66,7 @@ export async function bundlePreview(miniprogramRoot: string): Promise<PreviewBun
     `  appJson: ${JSON.stringify(appJson)},`,
     `  gwxSource: ${JSON.stringify(gwxSource)},`,
     `  css: ${JSON.stringify(css)},`,
-    `  loadApp: () => import(${JSON.stringify(path.join(miniprogramRoot, 'app.ts'))}),`,
+    `  loadApp: () => import(${JSON.stringify(moduleFile(path.join(miniprogramRoot, 'app')))}),`,
     `  pages: [${pages.join(', ')}],`,
     '});',
   ].join('\n');

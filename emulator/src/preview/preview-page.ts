@@ -14,7 +14,12 @@ export function previewHtml(): string {
     --rpx: calc(375px / 750); }
   .nav-bar { flex: none; height: 44px; display: flex; align-items: center; justify-content: center;
     font-size: 17px; font-weight: 500; border-bottom: 1px solid rgba(0,0,0,.06); }
-  .page-area { flex: 1; overflow-y: auto; position: relative; }
+  .nav-bar { position: relative; }
+  .nav-back { position: absolute; left: 6px; top: 6px; width: 32px; height: 32px; border: 0; background: none;
+    font-size: 28px; line-height: 28px; cursor: pointer; }
+  .nav-back[hidden], .page-frame[hidden] { display: none; }
+  .page-frame { position: absolute; inset: 0; overflow-y: auto; }
+  .page-area { flex: 1; overflow: hidden; position: relative; }
   page { display: block; min-height: 100%; }
   wx-view, wx-scroll-view, wx-image, wx-swiper, wx-swiper-item, wx-form, wx-rich-text { display: block; }
   wx-text, wx-label, wx-navigator, wx-icon { display: inline; }
@@ -27,7 +32,7 @@ export function previewHtml(): string {
 </head>
 <body>
 <div class="preview-bar" id="preview-bar"></div>
-<div class="phone" id="phone"><div class="nav-bar" id="nav-bar"></div><div class="page-area" id="page-area"></div></div>
+<div class="phone" id="phone"><div class="nav-bar" id="nav-bar"><button class="nav-back" id="nav-back" hidden aria-label="返回 Back">‹</button><span id="nav-title"></span></div><div class="page-area" id="page-area"></div></div>
 <div class="preview-errors" id="preview-errors"></div>
 <script src="/preview/app.js"></script>
 </body>
