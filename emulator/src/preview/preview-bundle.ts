@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { compileWxml } from './wxml-compiler';
 import { readWxss, wxssToCss } from './wxss-for-browser';
 
@@ -70,6 +70,8 @@ export async function bundlePreview(miniprogramRoot: string): Promise<PreviewBun
     `  pages: [${pages.join(', ')}],`,
     '});',
   ].join('\n');
+  // Loaded on first use: esbuild refuses to load in a jsdom test environment, which imports the local cloud.
+  const { build } = await import('esbuild');
   const result = await build({
     stdin: { contents: entry, resolveDir: miniprogramRoot, loader: 'ts', sourcefile: 'preview-entry.ts' },
     bundle: true,
