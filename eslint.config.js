@@ -25,6 +25,26 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The preview's browser side runs in a web page, not in Node.
+    files: ['emulator/preview-runtime/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Fixture mini programs the preview tests open run in the preview's browser runtime.
+    files: ['test/preview/fixture-app/**/*.js'],
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        wx: 'readonly',
+        App: 'readonly',
+        Page: 'readonly',
+        Component: 'readonly',
+        getApp: 'readonly',
+        getCurrentPages: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

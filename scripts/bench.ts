@@ -1,6 +1,6 @@
 // `npm run bench`: what the ordering core costs — database operations per action and per order, client round trips,
 // first-screen bytes, checkout latency under 50 concurrent customers, the idle shop's timer cost, and each bundle's
-// bytes and cold start against the SDK's. Figures, not verdicts.
+// bytes and cold start against the SDK's, and the browser preview's first screen. Figures, not verdicts.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadDatabaseDefinition } from '../database/load';
@@ -11,6 +11,7 @@ import { measureCheckoutLatency, measureSoloCheckout, type LatencyFigures } from
 import { benchCrowd } from './bench/crowd';
 import { countOperations } from './bench/measure';
 import { generateMenu } from './bench/menu-generator';
+import { measurePreviewFirstScreen, previewLines } from './bench/preview-first-screen';
 import { measureShop, type ShopFigures } from './bench/shop-figures';
 import { runStoreBench } from './bench/store';
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     database,
     seed: 'demo',
     timers: false,
+    previewRoot: path.join(root, 'miniprogram'),
   });
   try {
     step('Adding a generated 500-product menu');
@@ -76,6 +78,8 @@ async function main(): Promise<void> {
     );
     step('Idle shop: what the timer triggers cost in a day');
     const idle = await measureIdleTimers(cloud);
+    step('Preview: the home page in headless Chromium, 5 loads');
+    const preview = await measurePreviewFirstScreen(cloud);
     printReport(
       demo,
       large,
@@ -84,6 +88,7 @@ async function main(): Promise<void> {
       idle,
       coldStarts,
     );
+    console.log(previewLines(preview).join('\n'));
     await benchCrowd(cloud);
   } finally {
     await cloud.close();

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
       database,
       seed: 'demo',
       port: args.port,
+      previewRoot: path.join(root, 'miniprogram'),
       ...(dataDir && { dataDir }),
     });
   } catch (error) {

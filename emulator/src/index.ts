@@ -3,4 +3,5 @@ export { startLocalCloud, type LocalCloud, type LocalCloudOptions } from './loca
 export { TestClock, systemClock, type Clock } from './clock';
 export { directoryCatalog, inlineCatalog, type FunctionCatalog } from './functions/catalog';
 export { sdkEnvironment, LOCAL_ENV_ID } from './functions/sdk-env';
+export { PREVIEW_BUILD_FAILED, PREVIEW_PATH } from './preview/preview-route';
 export type { PaymentAttemptResult, Trade } from './pay/trade-types';

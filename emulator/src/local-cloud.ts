@@ -10,6 +10,7 @@ import { registerInvokeFunctionAction } from './functions/invoke-action';
 import { FunctionRunner, type InvokeFunction } from './functions/runner';
 import { LOCAL_ENV_ID, sdkEnvironment } from './functions/sdk-env';
 import { registerCallRoute } from './gateway/call-route';
+import { registerPreviewRoute } from './preview/preview-route';
 import { Dispatcher } from './http/dispatcher';
 import { LocalCloudServer } from './http/server';
 import { OpenApiService } from './openapi';
@@ -35,6 +36,8 @@ export interface LocalCloudOptions {
   timers?: boolean;
   /** Invocations running at once; the rest wait in arrival order (default: a few per core; see admission.ts). */
   maxRunningInvocations?: number;
+  /** A mini program folder (with app.json) to serve in the browser at `/preview/`; omit for no preview. */
+  previewRoot?: string;
 }
 
 /** A running local cloud: the services, their controls, and how to reach it. */
@@ -107,6 +110,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   registerInvokeFunctionAction(dispatcher, runner);
   registerCallRoute(server, runner);
   registerClientDatabase(server, { store: database, rules: rulesByCollection(options.database), clock });
+  if (options.previewRoot) registerPreviewRoute(server, options.previewRoot);
   server.route('GET', '/health', () => ({ status: 200, json: { ok: true, envId: LOCAL_ENV_ID } }));
 
   const timers =

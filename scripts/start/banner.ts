@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { LocalCloud } from '../../emulator/src';
+import { PREVIEW_PATH, type LocalCloud } from '../../emulator/src';
 
 /** Tells a developer where the local cloud listens and how to point their own processes at it. */
 export function printBanner(cloud: LocalCloud, dataDir: string | undefined): void {
@@ -8,6 +8,7 @@ export function printBanner(cloud: LocalCloud, dataDir: string | undefined): voi
     '',
     '点单 Diandan local cloud is running',
     '',
+    `  Preview          ${cloud.baseUrl}${PREVIEW_PATH}   (the mini program's pages in a phone frame; open it in a browser)`,
     `  Client gateway   POST ${cloud.baseUrl}/call/<function>   (JSON event body, header X-WX-OPENID: <openid>)`,
     `  SDK endpoint     ${cloud.adminUrl}`,
     `  Client database  ${cloud.baseUrl}/client/db`,

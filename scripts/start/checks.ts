@@ -1,5 +1,5 @@
 import * as sdk from 'wx-server-sdk';
-import type { LocalCloud } from '../../emulator/src';
+import { PREVIEW_BUILD_FAILED, PREVIEW_PATH, type LocalCloud } from '../../emulator/src';
 
 type Check = { name: string; run: () => Promise<string> };
 
@@ -49,6 +49,16 @@ export async function runStartupChecks(cloud: LocalCloud, log: (line: string) =>
         };
         if (!body.result?.ok) throw new Error(JSON.stringify(body.result?.error ?? body.errMsg));
         return 'browse.home ok';
+      },
+    },
+    {
+      name: 'preview builds',
+      run: async () => {
+        const response = await fetch(`${cloud.baseUrl}${PREVIEW_PATH}app.js`);
+        const script = await response.text();
+        if (!response.ok) throw new Error(`HTTP ${response.status}: ${script.slice(0, 200)}`);
+        if (script.startsWith(`// ${PREVIEW_BUILD_FAILED}`)) throw new Error(script.split('\n')[1] ?? script);
+        return `${cloud.baseUrl}${PREVIEW_PATH} (${Math.round(script.length / 1024)} KB of script)`;
       },
     },
     {

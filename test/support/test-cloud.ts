@@ -59,7 +59,7 @@ export interface TestCloud {
  * Functions get a random field key (`DIANDAN_FIELD_KEY`) for this test file, as a deploy sets one per function.
  */
 export async function startTestCloud(
-  options: { functions?: FunctionCatalog; seed?: string | false } = {},
+  options: { functions?: FunctionCatalog; seed?: string | false; previewRoot?: string } = {},
 ): Promise<TestCloud> {
   delete process.env[PREVIOUS_FIELD_KEY_VARIABLE];
   process.env[FIELD_KEY_VARIABLE] = randomBytes(32).toString('base64');
@@ -69,6 +69,7 @@ export async function startTestCloud(
     functions: options.functions ?? directoryCatalog(path.join(ROOT, 'cloudfunctions')),
     database: loadDatabaseDefinition(path.join(ROOT, 'database')),
     ...(options.seed !== false && { seed: options.seed ?? 'demo' }),
+    ...(options.previewRoot && { previewRoot: options.previewRoot }),
     clock,
   });
   Object.assign(process.env, cloud.sdkEnvironment());

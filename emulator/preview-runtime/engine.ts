@@ -1,0 +1,36 @@
+// The component engine the preview shares with miniprogram-simulate: j-component over miniprogram-exparser.
+import jComponent from 'j-component';
+
+/** A compiled WXML template as wcc emits it: `$gwx(path)`, which j-component renders. */
+export type WxmlTemplate = (...args: unknown[]) => unknown;
+
+declare module 'j-component' {
+  // j-component also takes a template function from the real compiler (its componentmanager checks the type).
+  export function register(options: Record<string, unknown> & { template: string | WxmlTemplate }): string;
+}
+
+/** Registers a component definition with the engine and answers its id. */
+export function registerComponent(
+  definition: Record<string, unknown> & { template: string | WxmlTemplate },
+): string {
+  return jComponent.register(definition);
+}
+
+/** A mounted root component: its instance (the page's `this`) and its host element. */
+export interface MountedComponent {
+  instance: object;
+  dom: HTMLElement | undefined;
+}
+
+/** Creates the registered component `id` and attaches it under `parent`. */
+export function mountComponent(id: string, parent: HTMLElement): MountedComponent {
+  const root = jComponent.create(id);
+  root.attach(parent);
+  return { instance: root.instance, dom: root.dom };
+}
+
+/** Calls `target[name](...args)` when the definition has that hook; answers what it returned. */
+export function callHook(target: object, name: string, ...args: unknown[]): unknown {
+  const hook: unknown = Reflect.get(target, name);
+  return typeof hook === 'function' ? Reflect.apply(hook, target, args) : undefined;
+}

@@ -1,0 +1,113 @@
+// The preview's browser side: installs the mini program globals and `wx`, loads app.ts, opens the entry page.
+import { registerBuiltIns } from './builtins';
+import { beginPageLoad, installDefinitionGlobals, launchApp, pageComponentId } from './definitions';
+import { type WxmlTemplate } from './engine';
+import { reportFailure, watchUncaughtFailures } from './failures';
+import { PageStack } from './page-stack';
+import { currentUser, drawUserBar } from './preview-user';
+import { bridgeTaps } from './tap-bridge';
+import { createWxShim } from './wx-shim';
+
+/** The performance mark set when the entry page's onLoad and onShow have settled. */
+export const FIRST_SCREEN_MARK = 'preview-first-screen';
+
+/** One page of app.json: its path, its json and its module. */
+export interface PreviewPageSource {
+  path: string;
+  json: Record<string, unknown>;
+  load(): Promise<unknown>;
+}
+
+/** What the preview bundle hands the runtime (emulator/src/preview/preview-bundle.ts writes it). */
+export interface PreviewSource {
+  appJson: { pages: string[]; window?: Record<string, unknown> };
+  /** wcc's output: the body of a function that returns `$gwx`. */
+  gwxSource: string;
+  /** app.wxss and every page's WXSS, as browser CSS. */
+  css: string;
+  loadApp(): Promise<unknown>;
+  pages: PreviewPageSource[];
+}
+
+/** Reserved address parameters (`as`: the user, `page`: the page path); the rest is the page's query. */
+function pageQuery(search: URLSearchParams): Record<string, string> {
+  const query: Record<string, string> = {};
+  search.forEach((value, key) => {
+    if (key !== 'as' && key !== 'page') query[key] = value;
+  });
+  return query;
+}
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`preview page lacks #${id}`);
+  return found;
+}
+
+async function openPreview(source: PreviewSource): Promise<void> {
+  const search = new URLSearchParams(location.search);
+  const user = currentUser(search);
+  drawUserBar(element('preview-bar'), user);
+  const style = document.createElement('style');
+  style.textContent = source.css;
+  document.head.append(style);
+
+  const navigationTitle = element('nav-title');
+  const backButton = element('nav-back');
+  const pageArea = element('page-area');
+  const gwx = new Function(source.gwxSource)() as (path: string) => WxmlTemplate;
+  const sourceOf = (route: string) => {
+    const page = source.pages.find((candidate) => candidate.path === route);
+    if (!page) throw new Error(`no page ${route} in app.json`);
+    return page;
+  };
+  const loaded = new Map<string, string>();
+  const stack = new PageStack({
+    area: pageArea,
+    async componentIdOf(route) {
+      const known = loaded.get(route);
+      if (known) return known;
+      beginPageLoad({ path: route, template: gwx(`${route}.wxml`) });
+      await sourceOf(route).load();
+      loaded.set(route, pageComponentId(route));
+      return pageComponentId(route);
+    },
+    titleOf: (route) =>
+      String(
+        sourceOf(route).json.navigationBarTitleText ?? source.appJson.window?.navigationBarTitleText ?? '',
+      ),
+    drawNavigationBar(title, canGoBack) {
+      navigationTitle.textContent = title;
+      backButton.hidden = !canGoBack;
+    },
+  });
+  backButton.addEventListener('click', () => void stack.navigateBack());
+  const wx = createWxShim({
+    baseUrl: location.origin,
+    openid: user.openid,
+    frame: element('phone'),
+    setNavigationBarTitle: (title) => (navigationTitle.textContent = title),
+    navigation: stack,
+  });
+  Object.defineProperty(globalThis, 'wx', { value: wx, configurable: true });
+  installDefinitionGlobals(() => stack.current());
+  registerBuiltIns();
+  bridgeTaps(pageArea);
+
+  const entry = search.get('page') ?? source.appJson.pages[0] ?? '';
+  const query = pageQuery(search);
+  await source.loadApp();
+  launchApp(entry, query);
+  await stack.reLaunch(`${entry}?${new URLSearchParams(query).toString()}`);
+  // The first screen is drawn once onLoad has settled (npm run bench reads this mark).
+  performance.mark(FIRST_SCREEN_MARK);
+  document.body.dataset.previewReady = entry;
+}
+
+/** Starts the preview; any failure on the way is shown, never swallowed. */
+export function startPreview(source: PreviewSource): void {
+  watchUncaughtFailures();
+  openPreview(source).catch((error: unknown) =>
+    reportFailure(error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)),
+  );
+}

@@ -1,0 +1,41 @@
+/** The preview's HTML: a bar outside the frame (who you are), the phone frame, and the bundled runtime. */
+export function previewHtml(): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="data:,">
+<title>点单 Diandan · preview</title>
+<style>
+  body { margin: 0; background: #d9dce1; font: 14px -apple-system, 'PingFang SC', 'Helvetica Neue', sans-serif; }
+  .preview-bar { display: flex; gap: 12px; align-items: center; justify-content: center; padding: 10px; }
+  .phone { position: relative; width: 375px; height: 750px; margin: 0 auto 20px; background: #fff;
+    border: 10px solid #111; border-radius: 36px; overflow: hidden; display: flex; flex-direction: column;
+    --rpx: calc(375px / 750); }
+  .nav-bar { flex: none; height: 44px; display: flex; align-items: center; justify-content: center;
+    font-size: 17px; font-weight: 500; border-bottom: 1px solid rgba(0,0,0,.06); }
+  .nav-bar { position: relative; }
+  .nav-back { position: absolute; left: 6px; top: 6px; width: 32px; height: 32px; border: 0; background: none;
+    font-size: 28px; line-height: 28px; cursor: pointer; }
+  .nav-back[hidden], .page-frame[hidden] { display: none; }
+  .page-frame { position: absolute; inset: 0; overflow-y: auto; }
+  .page-area { flex: 1; overflow: hidden; position: relative; }
+  page { display: block; min-height: 100%; }
+  wx-view, wx-scroll-view, wx-image, wx-swiper, wx-swiper-item, wx-form, wx-rich-text { display: block; }
+  wx-text, wx-label, wx-navigator, wx-icon { display: inline; }
+  wx-button { display: inline-flex; align-items: center; justify-content: center; padding: 0 14px; height: 32px;
+    border-radius: 5px; background: #f8f8f8; border: 1px solid rgba(0,0,0,.2); cursor: pointer; }
+  .wx-toast { position: absolute; top: 40%; left: 50%; transform: translateX(-50%); background: rgba(0,0,0,.75);
+    color: #fff; padding: 10px 18px; border-radius: 6px; z-index: 10; }
+  .preview-errors { max-width: 720px; margin: 0 auto; color: #b00020; white-space: pre-wrap; font: 12px monospace; }
+</style>
+</head>
+<body>
+<div class="preview-bar" id="preview-bar"></div>
+<div class="phone" id="phone"><div class="nav-bar" id="nav-bar"><button class="nav-back" id="nav-back" hidden aria-label="返回 Back">‹</button><span id="nav-title"></span></div><div class="page-area" id="page-area"></div></div>
+<div class="preview-errors" id="preview-errors"></div>
+<script src="/preview/app.js"></script>
+</body>
+</html>
+`;
+}
