@@ -3,11 +3,12 @@
 import type { OrderCancelInput, OrderView } from '../../../typings/contracts/order';
 import type { OrderRecord } from '../../domain/order/order-record';
 import { decideCancel } from '../../domain/order/order-rules';
-import { findOrder, findOwnOrder } from '../../repositories/order-repository';
+import { findOrder } from '../../repositories/order-repository';
 import { AppError } from '../../runtime/app-error';
 import { fieldKeyRingForReading } from '../../runtime/field-keys';
 import type { Caller } from '../../runtime/router';
 import { closeUnpaidOrder, refundPaidOrder } from './close-order';
+import { requireOwnOrder } from './order-queries';
 import { toOrderView } from './order-view';
 
 /** How often a cancel decides again after the order changed under it before answering BUSY. */
@@ -22,8 +23,7 @@ export async function cancelOrder(
   caller: Caller,
   nowMs: number,
 ): Promise<OrderView> {
-  const order = await findOwnOrder(input.orderId, caller.openid);
-  if (!order) throw new AppError('NOT_FOUND', 'No such order.');
+  const order = await requireOwnOrder(input.orderId, caller);
   const reason = input.reason ?? 'cancelled by the customer';
   const cancelled = await cancelFrom(order, reason, caller.openid, nowMs);
   return toOrderView(cancelled, nowMs, cancelled.address ? fieldKeyRingForReading() : undefined);

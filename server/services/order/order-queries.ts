@@ -48,9 +48,15 @@ export async function orderDetail(
   caller: Caller,
   nowMs: number,
 ): Promise<OrderView> {
-  const order = await findOwnOrder(input.orderId, caller.openid);
-  if (!order) throw new AppError('NOT_FOUND', 'No such order.');
+  const order = await requireOwnOrder(input.orderId, caller);
   return toOrderView(order, nowMs, keysFor([order]));
+}
+
+/** The caller's own order; another customer's order is NOT_FOUND like a missing one (one operation). */
+export async function requireOwnOrder(orderId: string, caller: Caller): Promise<OrderRecord> {
+  const order = await findOwnOrder(orderId, caller.openid);
+  if (!order) throw new AppError('NOT_FOUND', 'No such order.');
+  return order;
 }
 
 function encodeCursor(order: OrderRecord): string {

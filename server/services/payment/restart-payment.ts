@@ -16,6 +16,7 @@ import type { Caller } from '../../runtime/router';
 import { runSteps, step } from '../../runtime/workflow';
 import { TRADE_CLOSABLE_AFTER_MS } from './payment-closing';
 import { openPaymentSheet, payerIpOf } from './payment-sheet';
+import { requireOwnOrder } from '../order/order-queries';
 
 /** What the steps share. */
 interface Restart {
@@ -76,8 +77,7 @@ const RESTART_STEPS = [
 
 /** pay.start for the caller's own order; another customer's order is NOT_FOUND. */
 export async function restartPayment(orderId: string, caller: Caller, nowMs: number): Promise<PayOutput> {
-  const order = await findOwnOrder(orderId, caller.openid);
-  if (!order) throw new AppError('NOT_FOUND', 'No such order.');
+  const order = await requireOwnOrder(orderId, caller);
   if (!isPayable(order, nowMs)) throw closedOrder(order.status);
   const attempt = order.payment.attempt + 1;
   if (attempt > PAYMENT_CONFIG.maxAttempts) {
