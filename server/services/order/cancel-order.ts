@@ -8,7 +8,7 @@ import { AppError } from '../../runtime/app-error';
 import { fieldKeyRingForReading } from '../../runtime/field-keys';
 import type { Caller } from '../../runtime/router';
 import { closeUnpaidOrder, refundPaidOrder } from './close-order';
-import { requireOwnOrder } from './order-queries';
+import { requireOwnOrder } from './own-order';
 import { toOrderView } from './order-view';
 
 /** How often a cancel decides again after the order changed under it before answering BUSY. */

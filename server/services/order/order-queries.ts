@@ -7,10 +7,11 @@ import type {
 } from '../../../typings/contracts/order';
 import { isOrderId } from '../../domain/order/order-ids';
 import type { OrderRecord } from '../../domain/order/order-record';
-import { findOwnOrder, listOwnOrders, type OrderCursor } from '../../repositories/order-repository';
+import { listOwnOrders, type OrderCursor } from '../../repositories/order-repository';
 import { AppError } from '../../runtime/app-error';
 import { fieldKeyRingForReading } from '../../runtime/field-keys';
 import type { Caller } from '../../runtime/router';
+import { requireOwnOrder } from './own-order';
 import { toOrderView } from './order-view';
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -50,13 +51,6 @@ export async function orderDetail(
 ): Promise<OrderView> {
   const order = await requireOwnOrder(input.orderId, caller);
   return toOrderView(order, nowMs, keysFor([order]));
-}
-
-/** The caller's own order; another customer's order is NOT_FOUND like a missing one (one operation). */
-export async function requireOwnOrder(orderId: string, caller: Caller): Promise<OrderRecord> {
-  const order = await findOwnOrder(orderId, caller.openid);
-  if (!order) throw new AppError('NOT_FOUND', 'No such order.');
-  return order;
 }
 
 function encodeCursor(order: OrderRecord): string {

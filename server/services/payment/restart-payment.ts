@@ -16,7 +16,7 @@ import type { Caller } from '../../runtime/router';
 import { runSteps, step } from '../../runtime/workflow';
 import { TRADE_CLOSABLE_AFTER_MS } from './payment-closing';
 import { openPaymentSheet, payerIpOf } from './payment-sheet';
-import { requireOwnOrder } from '../order/order-queries';
+import { requireOwnOrder } from '../order/own-order';
 
 /** What the steps share. */
 interface Restart {
