@@ -1,5 +1,5 @@
 // The preview's browser side: installs the mini program globals and `wx`, loads app.ts, opens the entry page.
-import { registerBuiltIns } from './builtins';
+import { registerBuiltIns } from './builtins/index';
 import { beginPageLoad, installDefinitionGlobals, launchApp, pageComponentId } from './definitions';
 import { type WxmlTemplate } from './engine';
 import { reportFailure, watchUncaughtFailures } from './failures';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from '../support/browser';
+import { openPreviewTab } from '../support/preview';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 
 // The real home page in headless Chromium: preview → wx.cloud.callFunction → client gateway → browse → local cloud.
@@ -18,27 +19,8 @@ afterAll(async () => {
   await shop?.close();
 });
 
-/** A browser page that records every page error and console error, and what it called at the gateway. */
-async function openPreview(address: string) {
-  const page = await chromium.context.newPage();
-  const failures: string[] = [];
-  const calls: Array<{ name: string; openid: string | undefined; body: string | null }> = [];
-  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') failures.push(`console error: ${message.text()}`);
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.startsWith('/call/'))
-      calls.push({
-        name: url.pathname.slice(6),
-        openid: request.headers()['x-wx-openid'],
-        body: request.postData(),
-      });
-  });
-  await page.goto(`${shop.cloud.baseUrl}${address}`);
-  await page.waitForSelector('body[data-preview-ready]');
-  return { page, failures, calls };
+function openPreview(address: string) {
+  return openPreviewTab(chromium, shop.cloud.baseUrl, address);
 }
 
 async function texts(page: Page, selector: string): Promise<string[]> {

@@ -1,0 +1,42 @@
+import { succeed, type Callbacks } from './callbacks';
+
+/** The routing the shim's navigation APIs move (the preview's page stack). */
+export interface Navigation {
+  navigateTo(url: string): Promise<void>;
+  navigateBack(delta?: number): Promise<void>;
+  redirectTo(url: string): Promise<void>;
+  reLaunch(url: string): Promise<void>;
+}
+
+/** A routing API: `success`/`complete` after the move; a refused move calls `fail` and rejects. */
+function routing<O extends Callbacks>(name: string, move: (options: O | undefined) => Promise<void>) {
+  return async (options?: O) => {
+    try {
+      await move(options);
+    } catch (error) {
+      const failure = { errMsg: `${name}:fail ${error instanceof Error ? error.message : String(error)}` };
+      options?.fail?.(failure);
+      options?.complete?.(failure);
+      throw failure;
+    }
+    return succeed(options, { errMsg: `${name}:ok` });
+  };
+}
+
+/** navigateTo, redirectTo, reLaunch and navigateBack over `navigation`. */
+export function routingApis(navigation: Navigation) {
+  return {
+    navigateTo: routing('navigateTo', (call?: Callbacks & { url: string }) =>
+      navigation.navigateTo(call?.url ?? ''),
+    ),
+    redirectTo: routing('redirectTo', (call?: Callbacks & { url: string }) =>
+      navigation.redirectTo(call?.url ?? ''),
+    ),
+    reLaunch: routing('reLaunch', (call?: Callbacks & { url: string }) =>
+      navigation.reLaunch(call?.url ?? ''),
+    ),
+    navigateBack: routing('navigateBack', (call?: Callbacks & { delta?: number }) =>
+      navigation.navigateBack(call?.delta),
+    ),
+  };
+}
