@@ -1,4 +1,5 @@
-// Two projects: `node` for domain, services, functions, the local cloud and flows; `pages` for mini program pages (jsdom).
+// Two projects: `node` for domain, services, functions, the local cloud and flows; `pages` for mini program
+// pages and the preview's fixture pages in miniprogram-simulate (`*.simulate.test.ts`, jsdom).
 const transform = {
   // Type-checking is the test command's `tsc` step; here files are only transpiled, which keeps runs fast.
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
@@ -19,7 +20,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>'],
       testMatch: ['<rootDir>/{emulator,server,cloudfunctions,scripts,test,database}/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.simulate\\.test\\.ts$'],
       transform,
       moduleFileExtensions: ['ts', 'js', 'json'],
     },
@@ -27,8 +28,8 @@ module.exports = {
       displayName: 'pages',
       testTimeout,
       testEnvironment: 'jsdom',
-      roots: ['<rootDir>/miniprogram'],
-      testMatch: ['<rootDir>/miniprogram/**/*.test.ts'],
+      roots: ['<rootDir>/miniprogram', '<rootDir>/test'],
+      testMatch: ['<rootDir>/miniprogram/**/*.test.ts', '<rootDir>/test/**/*.simulate.test.ts'],
       transform: {
         '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/miniprogram/tsconfig.test.json' }],
       },

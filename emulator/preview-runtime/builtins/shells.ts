@@ -1,9 +1,21 @@
 import { registerComponent } from '../engine';
+import { attachHover, HOVER_PROPERTIES } from './hover';
 
 /** Built-ins that only lay out their children; the page's WXSS and the frame's rules style them. */
-const SLOT_SHELLS = ['view', 'text', 'label', 'navigator', 'icon', 'swiper', 'swiper-item', 'form', 'block'];
+const SLOT_SHELLS = ['text', 'label', 'navigator', 'icon', 'swiper', 'swiper-item', 'form', 'block'];
 
-/** Registers the layout-only built-ins. */
+/** Registers the layout-only built-ins, and `view` with its `hover-class`. */
 export function registerShells(): void {
   for (const name of SLOT_SHELLS) registerComponent({ id: name, tagName: `wx-${name}`, template: '<slot/>' });
+  registerComponent({
+    id: 'view',
+    tagName: 'wx-view',
+    template: '<slot/>',
+    properties: HOVER_PROPERTIES,
+    lifetimes: {
+      attached(this: object) {
+        attachHover(this);
+      },
+    },
+  });
 }
