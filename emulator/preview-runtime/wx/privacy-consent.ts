@@ -1,0 +1,20 @@
+/** Whether the previewed user has agreed to the mini program's privacy guide, and who waits for it. */
+const listeners = new Set<() => void>();
+let agreed = false;
+
+/** True once the user agreed (a tap on `<button open-type="agreePrivacyAuthorization">` or the sheet). */
+export function isPrivacyAgreed(): boolean {
+  return agreed;
+}
+
+/** Records the user's agreement and tells whoever waits for it. */
+export function agreePrivacy(): void {
+  agreed = true;
+  for (const listener of [...listeners]) listener();
+}
+
+/** Calls `listener` on the next agreement; answers a function that stops listening. */
+export function onPrivacyAgreed(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
