@@ -103,6 +103,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   database.registerActions(dispatcher);
   payments.registerActions(dispatcher);
+  payments.registerRoutes(server);
   openapi.registerActions(dispatcher);
   openapi.registerRoutes(server);
   storage.registerActions(dispatcher);

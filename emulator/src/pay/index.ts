@@ -25,3 +25,10 @@ export type {
   PaymentAttemptResult,
   DeliveryRecord,
 } from './trade-types';
+export {
+  PAYMENT_SHEET_ROUTE,
+  PAYMENT_CONFIRM_ROUTE,
+  type RequestPaymentParams,
+  type PaymentSheetView,
+  type SheetAction,
+} from './payment-door';

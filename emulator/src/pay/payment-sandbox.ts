@@ -2,12 +2,14 @@ import type { Clock } from '../clock';
 import type { InvokeFunction } from '../functions/runner';
 import { LOCAL_APPID } from '../functions/sdk-env';
 import type { Dispatcher } from '../http/dispatcher';
+import type { LocalCloudServer } from '../http/server';
 import { type AdminReply, type AdminRequest, bytesReply } from '../http/protocol';
 import type { Scheduler } from '../timers/scheduler';
 import { CallbackDelivery, type CallbackNotice, DEFAULT_NOTIFY_COMPRESSION } from './callback-delivery';
 import { paymentNoticeEvent, refundNoticeEvent } from './notify-events';
 import { closeOrder, PREPAY_LIFETIME_MS, queryOrder, unifiedOrder } from './order-apis';
 import { newTransactionId } from './pay-ids';
+import { registerPaymentDoor } from './payment-door';
 import { type PayApiName, type PayFields, type PayReply, PaymentRefusal, readPayRequest } from './pay-wire';
 import { queryRefund, refund } from './refund-apis';
 import { type PayContext, TradeLedger } from './trade-ledger';
@@ -98,6 +100,16 @@ export class PaymentSandbox {
     dispatcher.register('wx.wxPayApi', (request) => this.handle(request));
   }
 
+  /** Opens the customer's door (`/client/pay/sheet`, `/client/pay/confirm`): pages pay through it as their user. */
+  registerRoutes(server: LocalCloudServer): void {
+    registerPaymentDoor(server, {
+      appid: this.appid,
+      tradeForPayment: (paymentPackage) => this.tradeForPayment(paymentPackage),
+      refusalOf: (outTradeNo) => this.refusalOf(outTradeNo),
+      pay: (outTradeNo, action) => this.pay(outTradeNo, action),
+    });
+  }
+
   /**
    * Plays the customer on the payment sheet for `outTradeNo`: `success` pays and sends the payment
    * notice; `cancel`, `fail` and `paying` send nothing but show in queryOrder (NOTPAY, PAYERROR,
@@ -108,16 +120,8 @@ export class PaymentSandbox {
     if (!trade) throw new Error(`payment sandbox: no trade ${outTradeNo} (unifiedOrder was not called)`);
     const control = this.ledger.control(outTradeNo);
     const now = this.clock.now();
-    if (trade.state === 'SUCCESS') return { outcome: 'refused', reason: 'the trade is already paid' };
-    if (trade.state === 'CLOSED' && !control.payAfterClose) {
-      return { outcome: 'refused', reason: 'the trade is closed' };
-    }
-    if (trade.state !== 'CLOSED' && trade.expiresAtMs !== undefined && now > trade.expiresAtMs) {
-      return { outcome: 'refused', reason: 'the trade expired (time_expire)' };
-    }
-    if (now - trade.prepayIssuedAtMs >= PREPAY_LIFETIME_MS) {
-      return { outcome: 'refused', reason: 'the prepay_id expired' };
-    }
+    const refusal = this.refusalOf(outTradeNo);
+    if (refusal) return { outcome: 'refused', reason: refusal };
     switch (action) {
       case 'cancel':
         if (trade.state === 'USERPAYING') trade.state = 'NOTPAY';
@@ -145,6 +149,21 @@ export class PaymentSandbox {
       hold: control.outOfOrder === true,
     });
     return { outcome: 'paid', transactionId: trade.transactionId };
+  }
+
+  /** Why the payment sheet for `outTradeNo` cannot take payment now (paid, closed, expired), or undefined. */
+  refusalOf(outTradeNo: string): string | undefined {
+    const trade = this.ledger.get(outTradeNo);
+    if (!trade) return 'no such trade';
+    const control = this.ledger.control(outTradeNo);
+    const now = this.clock.now();
+    if (trade.state === 'SUCCESS') return 'the trade is already paid';
+    if (trade.state === 'CLOSED' && !control.payAfterClose) return 'the trade is closed';
+    if (trade.state !== 'CLOSED' && trade.expiresAtMs !== undefined && now > trade.expiresAtMs) {
+      return 'the trade expired (time_expire)';
+    }
+    if (now - trade.prepayIssuedAtMs >= PREPAY_LIFETIME_MS) return 'the prepay_id expired';
+    return undefined;
   }
 
   /** Shapes a trade's behaviour; merges with earlier controls; the trade need not exist yet. */

@@ -96,10 +96,13 @@ export async function startPayHarness(options: Partial<PaymentSandboxOptions> = 
     ...options,
   });
   sandbox.registerActions(dispatcher);
+  sandbox.registerRoutes(served.server);
 
   return {
     cloud,
     cloudPay,
+    /** `http://127.0.0.1:<port>`, where the customer's payment door is. */
+    baseUrl: served.adminUrl.replace(/\/admin$/, ''),
     clock,
     scheduler,
     received,
