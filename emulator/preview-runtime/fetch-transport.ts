@@ -1,6 +1,6 @@
 // The browser's transport for the page-side client (emulator/src/client/wx-cloud.ts): the same exports as
-// wx-cloud-transport.ts, over fetch. The preview bundle swaps it in for the node:http one.
-import { reportFailure } from './failures';
+// wx-cloud-transport.ts, over fetch (JSON POSTs and streamed event responses). The preview bundle swaps it in for the node:http one.
+import { EventStreamParser } from '../src/client/event-stream-parser';
 
 /** A finished HTTP exchange: status and JSON body. */
 export interface HttpReply {
@@ -40,9 +40,47 @@ export interface EventStream {
   close(): void;
 }
 
-/** `watch()` is not in the preview yet: it fails loudly rather than never calling back. */
-export function openEventStream(): EventStream {
-  const message = 'wx.cloud.database().watch() is not supported by the preview yet';
-  reportFailure(message);
-  throw new Error(message);
+/**
+ * Opens a server-sent event stream (GET) over fetch, so the caller's headers travel with it (EventSource
+ * sends none), and reports each event's name and data until close(); an end or a refusal is one failure.
+ */
+export function openEventStream(
+  url: string,
+  headers: Record<string, string>,
+  listener: EventStreamListener,
+): EventStream {
+  const abort = new AbortController();
+  let closed = false;
+  const fail = (error: Error) => {
+    if (closed) return;
+    closed = true;
+    abort.abort();
+    listener.onFailure(error);
+  };
+  const read = async () => {
+    const response = await fetch(url, {
+      headers: { ...headers, accept: 'text/event-stream' },
+      signal: abort.signal,
+      cache: 'no-store',
+    });
+    if (response.status !== 200 || !response.body) {
+      throw new Error(`event stream answered HTTP ${response.status}`);
+    }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const parser = new EventStreamParser();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      for (const event of parser.push(chunk.value)) {
+        if (closed) return;
+        listener.onEvent(event.name, event.data);
+      }
+    }
+    throw new Error('the event stream ended');
+  };
+  read().catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
+  return {
+    close() {
+      closed = true;
+      abort.abort();
+    },
+  };
 }

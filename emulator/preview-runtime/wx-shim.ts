@@ -1,8 +1,10 @@
 import { createWxCloud } from '../src/client/wx-cloud';
 import { reportFailure } from './failures';
 import { succeed, type Callbacks } from './wx/callbacks';
+import { paymentApis } from './wx/payment';
 import { routingApis, type Navigation } from './wx/routing';
 import { storageApis } from './wx/storage';
+import { subscribeApis } from './wx/subscribe';
 import { systemInfoApis } from './wx/system-info';
 import { toastApis } from './wx/toast';
 
@@ -34,6 +36,8 @@ export function createWxShim(options: WxShimOptions): object {
     ...toastApis(options.frame),
     ...systemInfoApis(),
     ...routingApis(options.navigation),
+    ...paymentApis(options),
+    ...subscribeApis(options),
     setNavigationBarTitle: (call: Callbacks & { title: string }) => {
       options.setNavigationBarTitle(call.title);
       return succeed(call, { errMsg: 'setNavigationBarTitle:ok' });

@@ -1,6 +1,7 @@
 // The one place the page-side client touches the network: JSON POSTs and a server-sent event stream over node:http.
 // A browser build swaps this file for one using fetch and EventSource; nothing else changes.
 import http from 'node:http';
+import { EventStreamParser } from './event-stream-parser';
 
 /** A finished HTTP exchange: status and JSON body. */
 export interface HttpReply {
@@ -68,16 +69,11 @@ export function openEventStream(
         return;
       }
       response.setEncoding('utf8');
-      let buffered = '';
+      const parser = new EventStreamParser();
       response.on('data', (chunk: string) => {
-        buffered += chunk.replace(/\r\n?/g, '\n');
-        let boundary = buffered.indexOf('\n\n');
-        while (boundary >= 0 && !closed) {
-          const block = buffered.slice(0, boundary);
-          buffered = buffered.slice(boundary + 2);
-          const event = parseEventBlock(block);
-          if (event) listener.onEvent(event.name, event.data);
-          boundary = buffered.indexOf('\n\n');
+        for (const event of parser.push(chunk)) {
+          if (closed) return;
+          listener.onEvent(event.name, event.data);
         }
       });
       response.on('end', () => fail(new Error('the event stream ended')));
@@ -91,20 +87,6 @@ export function openEventStream(
       request.destroy();
     },
   };
-}
-
-function parseEventBlock(block: string): { name: string; data: string } | undefined {
-  let name = 'message';
-  const data: string[] = [];
-  for (const line of block.split('\n')) {
-    if (line === '' || line.startsWith(':')) continue;
-    const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (field === 'event') name = value;
-    if (field === 'data') data.push(value);
-  }
-  return data.length > 0 ? { name, data: data.join('\n') } : undefined;
 }
 
 function parseJson(bytes: Buffer): unknown {

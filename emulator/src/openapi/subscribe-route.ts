@@ -1,15 +1,9 @@
 import { callerOpenid, OPENID_HEADER } from '../http/client-errors';
 import type { LocalCloudServer, RouteResponse } from '../http/server';
 import type { ConsentLedger } from './consent-ledger';
+import { checkPromptTemplates, SUBSCRIBE_ROUTE } from './subscribe-prompt-rules';
 
-/**
- * Templates one prompt may ask for. The current docs say 5, older docs and field reports say 3;
- * where sources disagree the stricter number is the one to design for.
- */
-export const MAX_TEMPLATES_PER_PROMPT = 3;
-
-/** The path the mini program side posts a subscribe prompt's outcome to. */
-export const SUBSCRIBE_ROUTE = '/client/subscribe';
+export { MAX_TEMPLATES_PER_PROMPT, SUBSCRIBE_ROUTE } from './subscribe-prompt-rules';
 
 type Decision = 'accept' | 'reject';
 
@@ -26,15 +20,9 @@ export function registerSubscribeRoute(server: LocalCloudServer, consent: Consen
     if (!openid) return fail(-501007, `header ${OPENID_HEADER} (the subscriber) is required`, 400);
     const request = parseBody(body);
     if (!request) return fail(-501007, 'the body must be JSON { tmplIds: string[], decisions? }', 400);
-    const { tmplIds, decisions } = request;
-    if (!Array.isArray(tmplIds) || tmplIds.length === 0) return fail(10001, "TmplIds can't be empty");
-    if (!tmplIds.every((id): id is string => typeof id === 'string' && id.trim() !== '')) {
-      return fail(10004, 'Invalid template id');
-    }
-    const templateIds = [...new Set(tmplIds)];
-    if (templateIds.length > MAX_TEMPLATES_PER_PROMPT)
-      return fail(20003, 'Templates count out of max bounds');
-    const chosen = readDecisions(decisions);
+    const templateIds = checkPromptTemplates(request.tmplIds);
+    if (!Array.isArray(templateIds)) return fail(templateIds.errCode, templateIds.message);
+    const chosen = readDecisions(request.decisions);
     if (!chosen) return fail(-501007, "decisions must map template ids to 'accept' or 'reject'", 400);
 
     const outcome: Record<string, Decision> = {};

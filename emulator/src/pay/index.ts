@@ -31,4 +31,4 @@ export {
   type RequestPaymentParams,
   type PaymentSheetView,
   type SheetAction,
-} from './payment-door';
+} from './payment-door-wire';

@@ -4,31 +4,14 @@
 import { callerOpenid, OPENID_HEADER } from '../http/client-errors';
 import type { LocalCloudServer, RouteRequest, RouteResponse } from '../http/server';
 import { signFields } from './pay-ids';
-import type { CustomerAction, PaymentAttemptResult, Trade } from './trade-types';
-
-/** `POST` here with the sheet's parameters: what the payment sheet shows, or why it cannot open. */
-export const PAYMENT_SHEET_ROUTE = '/client/pay/sheet';
-/** `POST` here with the sheet's parameters and `action`: the customer pays, cancels or fails. */
-export const PAYMENT_CONFIRM_ROUTE = '/client/pay/confirm';
-
-/** What `wx.requestPayment` takes, besides its callbacks. */
-export interface RequestPaymentParams {
-  timeStamp: string;
-  nonceStr: string;
-  package: string;
-  signType: string;
-  paySign: string;
-}
-
-/** What the payment sheet shows: the amount in fen, the goods, and who is paid. */
-export interface PaymentSheetView {
-  totalFee: number;
-  body: string;
-  subMchId: string;
-}
-
-/** The sheet actions the door plays; `paying` (a sheet left open) stays with in-process tests. */
-export type SheetAction = Exclude<CustomerAction, 'paying'>;
+import {
+  PAYMENT_CONFIRM_ROUTE,
+  PAYMENT_SHEET_ROUTE,
+  type PaymentSheetView,
+  type RequestPaymentParams,
+  type SheetAction,
+} from './payment-door-wire';
+import type { PaymentAttemptResult, Trade } from './trade-types';
 
 /** What the door needs from the sandbox. */
 export interface PaymentDoorSandbox {

@@ -1,0 +1,45 @@
+import type { Callbacks } from './callbacks';
+
+/** An API's answer as the platform gives it: `errMsg` is `name:ok` or `name:fail reason`, plus its fields. */
+export type PlatformAnswer = { errMsg: string } & Record<string, unknown>;
+
+/**
+ * Delivers `answer` as the platform does: `:ok` to success, anything else to fail, then complete. Called with
+ * any callback the API answers through them only; called with none it answers with a promise (rejected on fail).
+ */
+export function deliverAnswer<T extends PlatformAnswer>(
+  options: Callbacks | undefined,
+  answer: T,
+): Promise<T> | undefined {
+  const isOk = /:ok\b/.test(answer.errMsg);
+  if (options?.success || options?.fail || options?.complete) {
+    if (isOk) options.success?.(answer);
+    else options.fail?.(answer);
+    options.complete?.(answer);
+    return undefined;
+  }
+  return isOk ? Promise.resolve(answer) : Promise.reject(answer);
+}
+
+/** POSTs `body` as JSON to a local-cloud door as `openid`; a door answers `{ errMsg, … }`, a broken exchange `name:fail …`. */
+export async function askDoor(
+  url: string,
+  openid: string,
+  body: unknown,
+  apiName: string,
+): Promise<PlatformAnswer> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+      body: JSON.stringify(body),
+    });
+    const reply = (await response.json()) as unknown;
+    if (typeof reply === 'object' && reply !== null && typeof (reply as PlatformAnswer).errMsg === 'string') {
+      return reply as PlatformAnswer;
+    }
+    return { errMsg: `${apiName}:fail unexpected reply (HTTP ${response.status})` };
+  } catch (error) {
+    return { errMsg: `${apiName}:fail ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
