@@ -10,10 +10,10 @@ const SHEET_CSS = `
 .wx-cloud-sheet-head { position: relative; text-align: center; font-size: 16px; font-weight: 500; margin-bottom: 16px; }
 .wx-cloud-sheet-close { position: absolute; left: -4px; top: -6px; width: 32px; height: 32px; border: 0;
   background: none; font-size: 24px; line-height: 32px; color: rgba(0,0,0,.5); cursor: pointer; }
-.wx-cloud-sheet-button { display: block; width: 100%; height: 44px; margin-top: 12px; border: 0; border-radius: 5px;
+.wx-cloud-sheet-button { display: block; box-sizing: border-box; width: 100%; height: 44px; margin: 12px 0 0; border: 0; border-radius: 5px;
   font-size: 16px; font-weight: 500; cursor: pointer; background: #f2f2f2; color: #07c160; }
-.wx-cloud-sheet-button.primary { background: #07c160; color: #fff; }
-.wx-cloud-sheet-button.link { height: 32px; background: none; color: #576b95; font-weight: 400; font-size: 14px; }
+.wx-cloud-sheet-button.wx-cloud-sheet-primary { background: #07c160; color: #fff; }
+.wx-cloud-sheet-button.wx-cloud-sheet-link { height: 32px; background: none; color: #576b95; font-weight: 400; font-size: 14px; }
 .wx-cloud-sheet-button:disabled { opacity: .6; cursor: default; }
 .wx-cloud-sheet-row { display: flex; justify-content: space-between; align-items: center; padding: 10px 0;
   border-top: 1px solid rgba(0,0,0,.08); font-size: 14px; color: rgba(0,0,0,.55); }
@@ -64,7 +64,7 @@ export function openCloudSheet(
     panel,
     button(label, className, variant) {
       const button = document.createElement('button');
-      button.className = `wx-cloud-sheet-button ${variant} ${className}`;
+      button.className = `wx-cloud-sheet-button wx-cloud-sheet-${variant} ${className}`;
       button.textContent = label;
       buttons.push(button);
       return button;
