@@ -91,9 +91,12 @@ test('the subscribe page shows the answers and the ledger holds the credits', as
   expect(shop.cloud.openapi.consentCredits(OPENID, 'tmpl-order-refunded')).toBe(0);
 });
 
-test('the menu page reads categories and is refused stock', async () => {
+test("the menu page reads categories and is refused stock and a watch over others' orders", async () => {
   const page = await open('menu', { storeId: DEMO_STORE });
   await until(() => (text(page, '.denied') ?? '') !== '');
   expect(page.querySelectorAll('.category').map((node) => node.dom?.textContent)[0]).toBe('咖啡 · Coffee');
   expect(text(page, '.denied')).toMatch(/^-502003 /);
+  await until(() => (text(page, '.watch-denied') ?? '') !== '');
+  expect(text(page, '.watch-denied')).toMatch(/^-502003 /);
+  (page.instance as unknown as { onUnload(): void }).onUnload();
 });

@@ -76,6 +76,12 @@ test('paying on the sheet pays the sandbox trade as the customer; the real notif
   await page.waitForFunction(() => document.querySelector('.order-status')?.textContent === 'PAID');
   expect(await page.locator('.wx-pay-sheet').count()).toBe(0);
 
+  // Right after paying, the page asks for the pickup message; the customer allows it.
+  await page.locator('.wx-subscribe-allow').click();
+  await page.waitForSelector('.subscribed');
+  expect(await textOf(tab, '.subscribed')).toBe('accept');
+  expect(shop.cloud.openapi.consentCredits(CUSTOMER_A, 'tmpl-pickup-ready')).toBe(1);
+
   const paid = currentTrade(orderId);
   expect(paid).toMatchObject({ state: 'SUCCESS', payerOpenid: CUSTOMER_A, outTradeNo: trade.outTradeNo });
   expect(shop.cloud.payments.deliveries().filter((record) => record.outTradeNo === trade.outTradeNo)).toEqual(
@@ -166,7 +172,23 @@ test('the consent sheet lists the templates; its answers become consent credits 
   await page.close();
 });
 
-test('database reads go through the security rules: categories are public, stock is refused', async () => {
+test('without a tap the consent sheet does not open and nothing is recorded', async () => {
+  const tab = await openPreviewTab(
+    chromium,
+    shop.cloud.baseUrl,
+    '/preview/?as=customer-b&page=pages/subscribe/index&askOnLoad=1',
+  );
+  await tab.page.waitForSelector('.refusal');
+  expect(await textOf(tab, '.refusal')).toBe(
+    'requestSubscribeMessage:fail can only be invoked by user TAP gesture.',
+  );
+  expect(await tab.page.locator('.wx-subscribe-sheet').count()).toBe(0);
+  expect(shop.cloud.openapi.consentCredits('o-preview-customer-b', 'tmpl-order-ready')).toBe(0);
+  expect(tab.failures).toEqual([]);
+  await tab.page.close();
+});
+
+test("database reads and watch() go through the security rules: categories are public, stock and others' orders are refused", async () => {
   const tab = await openPreviewTab(
     chromium,
     shop.cloud.baseUrl,
@@ -180,6 +202,8 @@ test('database reads go through the security rules: categories are public, stock
     expect.stringContaining(' · '),
   ]);
   expect(await textOf(tab, '.denied')).toMatch(/^-502003 /);
+  await page.waitForFunction(() => (document.querySelector('.watch-denied')?.textContent ?? '') !== '');
+  expect(await textOf(tab, '.watch-denied')).toMatch(/^-502003 /);
   expect(tab.failures).toEqual([]);
   await page.close();
 });

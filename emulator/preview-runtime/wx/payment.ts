@@ -23,6 +23,24 @@ export interface PaymentApiOptions {
 
 type RequestPaymentOptions = Callbacks & Partial<RequestPaymentParams>;
 
+let answeringPayment = false;
+
+/**
+ * True while a successful payment's answer is being handled (its callbacks, or the promise's continuations,
+ * until the next task): the platform lets a page ask for subscribe consent then, as after a tap.
+ */
+export function isAnsweringPayment(): boolean {
+  return answeringPayment;
+}
+
+/** Delivers a payment's answer; a success opens the window in which subscribe consent may be asked. */
+function deliverPaymentAnswer(call: RequestPaymentOptions, answer: PlatformAnswer) {
+  if (!answer.errMsg.endsWith(':ok')) return deliverAnswer(call, answer);
+  answeringPayment = true;
+  setTimeout(() => (answeringPayment = false), 0);
+  return deliverAnswer(call, answer);
+}
+
 /** Yuan with two decimals, from integer fen: 1800 → `¥18.00`. */
 function yuan(fen: number): string {
   return `¥${(fen / 100).toFixed(2)}`;
@@ -42,11 +60,12 @@ export function paymentApis(options: PaymentApiOptions) {
     requestPayment: async (call: RequestPaymentOptions = {}) => {
       const opened = await askDoor(door(PAYMENT_SHEET_ROUTE), options.openid, params(call), API);
       const sheet = opened.sheet as PaymentSheetView | undefined;
-      if (!opened.errMsg.endsWith(':ok') || !sheet) return deliverAnswer(call, { errMsg: opened.errMsg });
+      if (!opened.errMsg.endsWith(':ok') || !sheet)
+        return deliverPaymentAnswer(call, { errMsg: opened.errMsg });
       const action = await chooseOnSheet(options.frame, sheet, (chosen) =>
         askDoor(door(PAYMENT_CONFIRM_ROUTE), options.openid, { ...params(call), action: chosen }, API),
       );
-      return deliverAnswer(call, { errMsg: action.errMsg });
+      return deliverPaymentAnswer(call, { errMsg: action.errMsg });
     },
   };
 }

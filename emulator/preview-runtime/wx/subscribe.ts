@@ -4,6 +4,7 @@ import { checkPromptTemplates, SUBSCRIBE_ROUTE } from '../../src/openapi/subscri
 import type { Callbacks } from './callbacks';
 import { askDoor, deliverAnswer, type PlatformAnswer } from './cloud-answer';
 import { openCloudSheet } from './cloud-sheet';
+import { isAnsweringPayment } from './payment';
 
 const API = 'requestSubscribeMessage';
 
@@ -19,6 +20,7 @@ type Decision = 'accept' | 'reject';
 /**
  * `requestSubscribeMessage({ tmplIds })` (callbacks and promise): success `{ errMsg, [id]: 'accept' | 'reject' }`
  * after the sheet (取消 rejects every template, as on the platform); a refused prompt fails with its errCode.
+ * As on the platform it opens only right after a tap (the browser's user activation) or a successful payment.
  */
 export function subscribeApis(options: SubscribeApiOptions) {
   return {
@@ -29,6 +31,10 @@ export function subscribeApis(options: SubscribeApiOptions) {
           errMsg: `${API}:fail ${templateIds.message}`,
           errCode: templateIds.errCode,
         });
+      }
+      if (!navigator.userActivation.isActive && !isAnsweringPayment()) {
+        // The platform's words; it documents no errCode for this refusal.
+        return deliverAnswer(call, { errMsg: `${API}:fail can only be invoked by user TAP gesture.` });
       }
       const decisions = await askOnSheet(options.frame, templateIds);
       const answer = await askDoor(

@@ -1,8 +1,8 @@
 /* global Component, wx -- the mini program globals the preview runtime and miniprogram-simulate provide */
 // Reads the store's categories straight from the database (readable by all), and shows that stock (readable by
-// no client) is refused by the security rules.
+// no client) is refused by the security rules, for reads and for watch().
 Component({
-  data: { categories: [], denied: '' },
+  data: { categories: [], denied: '', watchDenied: '' },
   methods: {
     async onLoad(query) {
       const db = wx.cloud.database();
@@ -20,6 +20,17 @@ Component({
       } catch (error) {
         this.setData({ denied: `${error.errCode} ${error.errMsg}` });
       }
+      // Orders are their owner's: a listener over the whole store is refused, as its query is wider than the rule.
+      this.listener = db
+        .collection('orders')
+        .where({ storeId: query.storeId })
+        .watch({
+          onChange: () => this.setData({ watchDenied: 'orders were watchable' }),
+          onError: (error) => this.setData({ watchDenied: `${error.errCode} ${error.errMsg}` }),
+        });
+    },
+    onUnload() {
+      this.listener.close();
     },
   },
 });

@@ -4,7 +4,7 @@
 const yuan = (fen) => `¥${(fen / 100).toFixed(2)}`;
 
 Component({
-  data: { orderId: '', total: '', status: '', pickupNumber: '', payResult: '', ready: false },
+  data: { orderId: '', total: '', status: '', pickupNumber: '', payResult: '', subscribed: '', ready: false },
   methods: {
     async onLoad(query) {
       const orderId = query.orderId;
@@ -33,7 +33,14 @@ Component({
     pay() {
       wx.requestPayment({
         ...this.payment,
-        success: (res) => this.setData({ payResult: res.errMsg, ready: false }),
+        success: (res) => {
+          this.setData({ payResult: res.errMsg, ready: false });
+          // Right after a payment the platform lets the page ask for consent without a tap.
+          wx.requestSubscribeMessage({
+            tmplIds: ['tmpl-pickup-ready'],
+            success: (answer) => this.setData({ subscribed: answer['tmpl-pickup-ready'] }),
+          });
+        },
         fail: (err) => this.setData({ payResult: err.errMsg }),
       });
     },

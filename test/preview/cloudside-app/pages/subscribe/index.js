@@ -5,6 +5,15 @@ const TEMPLATES = ['tmpl-order-ready', 'tmpl-order-refunded'];
 Component({
   data: { answers: [], refusal: '' },
   methods: {
+    onLoad(query) {
+      // Without a tap the platform refuses to prompt: the page shows what it answered.
+      if (query.askOnLoad) {
+        wx.requestSubscribeMessage({
+          tmplIds: TEMPLATES,
+          fail: (err) => this.setData({ refusal: err.errMsg }),
+        });
+      }
+    },
     ask() {
       wx.requestSubscribeMessage({
         tmplIds: TEMPLATES,
