@@ -1,3 +1,4 @@
+import { OPENID_HEADER } from '../../src/client/client-db-wire';
 import type { Callbacks } from './callbacks';
 
 /** An API's answer as the platform gives it: `errMsg` is `name:ok` or `name:fail reason`, plus its fields. */
@@ -31,7 +32,7 @@ export async function askDoor(
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+      headers: { 'content-type': 'application/json', [OPENID_HEADER]: openid },
       body: JSON.stringify(body),
     });
     const reply = (await response.json()) as unknown;
