@@ -3,11 +3,10 @@ import { launchBrowser, type TestBrowser } from '../support/browser';
 import { customer, storedOrder } from '../support/ordering-calls';
 import { openPreviewTab, type PreviewTab } from '../support/preview';
 import { dataOf } from '../support/results';
-import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { startTestCloud, type TestCloud } from '../support/test-cloud';
 
-// wx APIs with a cloud side, in headless Chromium on the cloudside fixture app: database reads and watch under
-// the security rules, requestPayment through the sandbox's customer door (the real notify settles the order),
-// and requestSubscribeMessage recorded in the consent ledger.
+// wx.requestPayment in headless Chromium on the cloudside fixture app: the payment sheet pays through the
+// sandbox's customer door, the real notify settles the order, and the page follows it with watch().
 const APP = path.join(__dirname, 'cloudside-app');
 const CUSTOMER_A = 'o-preview-customer-a';
 let shop: TestCloud;
@@ -124,6 +123,37 @@ test('cancel answers requestPayment:fail cancel and fail answers :fail; neither 
   await page.close();
 });
 
+test('without callbacks requestPayment answers with a promise: rejected on cancel, resolved once paid', async () => {
+  const orderId = await placedOrder();
+  const tab = await openPayPage(orderId);
+  const { page } = tab;
+  await page.waitForSelector('.pay-button');
+  const { payment } = dataOf(await shop.call('pay', 'start', { orderId }, CUSTOMER_A));
+  const requestPayment = (params: typeof payment) =>
+    page.evaluate(
+      (sheet) =>
+        (globalThis as unknown as { wx: { requestPayment(p: object): Promise<{ errMsg: string }> } }).wx
+          .requestPayment(sheet)
+          .then(
+            (answer) => `resolved ${answer.errMsg}`,
+            (answer: { errMsg: string }) => `rejected ${answer.errMsg}`,
+          ),
+      params,
+    );
+
+  const cancelled = requestPayment(payment);
+  await page.locator('.wx-pay-cancel').click();
+  expect(await cancelled).toBe('rejected requestPayment:fail cancel');
+  const paid = requestPayment(payment);
+  await page.locator('.wx-pay-confirm').click();
+  expect(await paid).toBe('resolved requestPayment:ok');
+  await page.waitForFunction(() => document.querySelector('.order-status')?.textContent === 'PAID');
+  expect(currentTrade(orderId)).toMatchObject({ state: 'SUCCESS', payerOpenid: CUSTOMER_A });
+  expect(storedOrder(shop, orderId).status).toBe('PAID');
+  expect(tab.failures).toEqual([]);
+  await page.close();
+});
+
 test('another customer sees nothing of the order: the rules hide it from reads and watch, pay.start refuses it', async () => {
   const orderId = await placedOrder();
   const tab = await openPayPage(orderId, 'customer-b');
@@ -133,77 +163,4 @@ test('another customer sees nothing of the order: the rules hide it from reads a
   expect(await tab.page.locator('.pay-button').count()).toBe(0);
   expect(tab.failures).toEqual([]);
   await tab.page.close();
-});
-
-test('the consent sheet lists the templates; its answers become consent credits in the ledger', async () => {
-  const tab = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/?page=pages/subscribe/index');
-  const { page } = tab;
-  const credits = (id: string) => shop.cloud.openapi.consentCredits(CUSTOMER_A, id);
-
-  await page.locator('.ask').click();
-  await page.waitForSelector('.wx-subscribe-sheet');
-  expect(await page.locator('.wx-subscribe-template').allInnerTexts()).toEqual([
-    'tmpl-order-ready',
-    'tmpl-order-refunded',
-  ]);
-  await page.locator('[data-template-id="tmpl-order-refunded"] input').uncheck();
-  await page.screenshot({ path: '/tmp/cloudside-subscribe-sheet.png' });
-  await page.locator('.wx-subscribe-allow').click();
-  await page.waitForSelector('.decision');
-  expect(await page.locator('.decision').allInnerTexts()).toEqual(['accept', 'reject']);
-  expect([credits('tmpl-order-ready'), credits('tmpl-order-refunded')]).toEqual([1, 0]);
-
-  // 取消 rejects every template and grants nothing.
-  await page.locator('.ask').click();
-  await page.locator('.wx-subscribe-cancel').click();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.decision')].every((node) => node.textContent === 'reject'),
-  );
-  expect([credits('tmpl-order-ready'), credits('tmpl-order-refunded')]).toEqual([1, 0]);
-
-  // A prompt the platform refuses shows no sheet and fails with its errCode.
-  await page.locator('.ask-too-many').click();
-  await page.waitForSelector('.refusal');
-  expect(await textOf(tab, '.refusal')).toBe(
-    '20003 requestSubscribeMessage:fail Templates count out of max bounds',
-  );
-  expect(await page.locator('.wx-subscribe-sheet').count()).toBe(0);
-  expect(tab.failures).toEqual([]);
-  await page.close();
-});
-
-test('without a tap the consent sheet does not open and nothing is recorded', async () => {
-  const tab = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
-    '/preview/?as=customer-b&page=pages/subscribe/index&askOnLoad=1',
-  );
-  await tab.page.waitForSelector('.refusal');
-  expect(await textOf(tab, '.refusal')).toBe(
-    'requestSubscribeMessage:fail can only be invoked by user TAP gesture.',
-  );
-  expect(await tab.page.locator('.wx-subscribe-sheet').count()).toBe(0);
-  expect(shop.cloud.openapi.consentCredits('o-preview-customer-b', 'tmpl-order-ready')).toBe(0);
-  expect(tab.failures).toEqual([]);
-  await tab.page.close();
-});
-
-test("database reads and watch() go through the security rules: categories are public, stock and others' orders are refused", async () => {
-  const tab = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
-    `/preview/?page=pages/menu/index&storeId=${DEMO_STORE}`,
-  );
-  const { page } = tab;
-  await page.waitForFunction(() => (document.querySelector('.denied')?.textContent ?? '') !== '');
-  expect(await page.locator('.category').allInnerTexts()).toEqual([
-    '咖啡 · Coffee',
-    '手冲与冷萃 · Pour-over & Cold Brew',
-    expect.stringContaining(' · '),
-  ]);
-  expect(await textOf(tab, '.denied')).toMatch(/^-502003 /);
-  await page.waitForFunction(() => (document.querySelector('.watch-denied')?.textContent ?? '') !== '');
-  expect(await textOf(tab, '.watch-denied')).toMatch(/^-502003 /);
-  expect(tab.failures).toEqual([]);
-  await page.close();
 });
