@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { openPreviewTab, type PreviewTab } from '../support/preview';
@@ -33,7 +34,7 @@ test('the consent sheet lists the templates; its answers become consent credits 
     'tmpl-order-refunded',
   ]);
   await page.locator('[data-template-id="tmpl-order-refunded"] input').uncheck();
-  await page.screenshot({ path: '/tmp/cloudside-subscribe-sheet.png' });
+  await page.screenshot({ path: path.join(os.tmpdir(), 'cloudside-subscribe-sheet.png') });
   await page.locator('.wx-subscribe-allow').click();
   await page.waitForSelector('.decision');
   expect(await page.locator('.decision').allInnerTexts()).toEqual(['accept', 'reject']);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { customer, storedOrder } from '../support/ordering-calls';
@@ -66,7 +67,7 @@ test('paying on the sheet pays the sandbox trade as the customer; the real notif
   expect(await textOf(tab, '.wx-pay-body')).toBe(trade.body);
   expect(await textOf(tab, '.wx-pay-merchant')).toContain(trade.subMchId);
   expect(trade.state).toBe('NOTPAY');
-  await page.screenshot({ path: '/tmp/cloudside-pay-sheet.png' });
+  await page.screenshot({ path: path.join(os.tmpdir(), 'cloudside-pay-sheet.png') });
 
   await page.locator('.wx-pay-confirm').click();
   await page.waitForFunction(
@@ -90,7 +91,7 @@ test('paying on the sheet pays the sandbox trade as the customer; the real notif
   expect(order.status).toBe('PAID');
   await page.waitForSelector('.pickup-number');
   expect(await textOf(tab, '.pickup-number')).toBe(String(order.pickupNumber));
-  await page.screenshot({ path: '/tmp/cloudside-paid.png' });
+  await page.screenshot({ path: path.join(os.tmpdir(), 'cloudside-paid.png') });
   expect(tab.failures).toEqual([]);
   await page.close();
 });
