@@ -1,7 +1,16 @@
 import { createWxCloud } from '../src/client/wx-cloud';
 import { reportFailure } from './failures';
 import { succeed, type Callbacks } from './wx/callbacks';
+import { actionSheetApis } from './wx/action-sheet';
+import { addressApis } from './wx/address';
+import { deviceApis } from './wx/device';
+import { loadingApis } from './wx/loading';
+import { locationApis } from './wx/location';
+import { modalApis } from './wx/modal';
+import { privacyApis, privacyGuard } from './wx/privacy';
 import { routingApis, type Navigation } from './wx/routing';
+import { scanApis } from './wx/scan-code';
+import { AuthSettings } from './wx/settings';
 import { storageApis } from './wx/storage';
 import { systemInfoApis } from './wx/system-info';
 import { toastApis } from './wx/toast';
@@ -28,10 +37,23 @@ export interface WxShimOptions {
  */
 export function createWxShim(options: WxShimOptions): object {
   const cloud = createWxCloud({ baseUrl: options.baseUrl, openid: options.openid });
+  const { frame } = options;
+  const toasts = toastApis(frame);
+  const privacy = privacyGuard(frame);
+  const settings = new AuthSettings(frame, privacy);
   const api: Record<string, unknown> = {
     cloud,
     ...storageApis(options.openid),
-    ...toastApis(options.frame),
+    ...toasts,
+    ...modalApis(frame),
+    ...loadingApis(frame),
+    ...actionSheetApis(frame),
+    ...privacyApis(frame),
+    ...settings.apis(),
+    ...locationApis({ frame, privacy, settings }),
+    ...addressApis(frame, privacy),
+    ...scanApis(frame, options.baseUrl),
+    ...deviceApis({ frame, privacy, showToast: toasts.showToast }),
     ...systemInfoApis(),
     ...routingApis(options.navigation),
     setNavigationBarTitle: (call: Callbacks & { title: string }) => {

@@ -18,3 +18,6 @@ export function onPrivacyAgreed(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** The name of the mini program's privacy guide, as `getPrivacySetting` answers it and the sheets show it. */
+export const PRIVACY_CONTRACT_NAME = '《点单隐私保护指引》';

@@ -1,0 +1,47 @@
+/* global Component, wx */
+// Location, address and settings: privacy first, then the scope prompt; every answer is drawn as text.
+Component({
+  data: { here: '', place: '', address: '', settings: '', error: '' },
+  methods: {
+    onLoad() {},
+    fail(failure) {
+      this.setData({ error: failure.errMsg });
+    },
+    locate() {
+      return wx
+        .getLocation({ type: 'gcj02' })
+        .then(
+          (at) => this.setData({ here: `${at.latitude},${at.longitude} ${at.errMsg}` }),
+          this.fail.bind(this),
+        );
+    },
+    choosePlace() {
+      return wx
+        .chooseLocation({ latitude: 31.188, longitude: 121.437 })
+        .then(
+          (spot) => this.setData({ place: `${spot.name} ${spot.latitude},${spot.longitude} ${spot.errMsg}` }),
+          this.fail.bind(this),
+        );
+    },
+    chooseAddress() {
+      return new Promise((resolve) =>
+        wx.chooseAddress({
+          success: (a) =>
+            this.setData({
+              address: `${a.userName} ${a.telNumber} ${a.provinceName}${a.cityName}${a.countyName} ${a.detailInfo} ${a.postalCode}`,
+            }),
+          fail: (failure) => this.fail(failure),
+          complete: resolve,
+        }),
+      );
+    },
+    readSettings() {
+      return wx.getSetting().then((answer) => this.setData({ settings: JSON.stringify(answer.authSetting) }));
+    },
+    openSettings() {
+      return wx
+        .openSetting()
+        .then((answer) => this.setData({ settings: JSON.stringify(answer.authSetting) }));
+    },
+  },
+});
