@@ -1,11 +1,13 @@
 /* global Component, wx */
 // Location, address and settings: privacy first, then the scope prompt; every answer is drawn as text.
 Component({
-  data: { here: '', place: '', address: '', settings: '', error: '' },
+  data: { here: '', place: '', address: '', settings: '', error: '', failures: 0 },
   methods: {
     onLoad() {},
     fail(failure) {
-      this.setData({ error: failure.errMsg });
+      // Numbered, so a repeated failure is told apart from the one before.
+      this.setData({ failures: this.data.failures + 1 });
+      this.setData({ error: `${this.data.failures} ${failure.errMsg}` });
     },
     locate() {
       return wx
