@@ -21,8 +21,8 @@ styleOnce(
   'scan',
   `.wx-scan-viewfinder { height: 96px; margin: 12px 16px; border-radius: 5px; background: #111; color: #9de6bf;
     display: flex; align-items: center; justify-content: center; font-size: 13px; position: relative; overflow: hidden; }
-  .wx-scan-viewfinder::after { content: ''; position: absolute; left: 10%; right: 10%; height: 2px; top: 50%;
-    background: linear-gradient(90deg, transparent, #07c160, transparent); }
+  .wx-scan-viewfinder::after { content: ''; position: absolute; left: 10%; right: 10%; height: 2px;
+    background: linear-gradient(90deg, transparent, #07c160, transparent); top: 82%; }
   .wx-scan-table { font-variant-numeric: tabular-nums; }
   .wx-scan-code { width: 44px; height: 44px; flex: none; border-radius: 5px; background: #f2f2f2;
     display: flex; align-items: center; justify-content: center; font-weight: 700; color: #06ae56; }
