@@ -8,6 +8,7 @@ import { loadingApis } from './wx/loading';
 import { locationApis } from './wx/location';
 import { modalApis } from './wx/modal';
 import { privacyApis, privacyGuard } from './wx/privacy';
+import { declaredPrivacyGuard } from './wx/privacy-declarations';
 import { routingApis, type Navigation } from './wx/routing';
 import { scanApis } from './wx/scan-code';
 import { AuthSettings } from './wx/settings';
@@ -39,7 +40,7 @@ export function createWxShim(options: WxShimOptions): object {
   const cloud = createWxCloud({ baseUrl: options.baseUrl, openid: options.openid });
   const { frame } = options;
   const toasts = toastApis(frame);
-  const privacy = privacyGuard(frame);
+  const privacy = declaredPrivacyGuard(options.baseUrl, privacyGuard(frame));
   const settings = new AuthSettings(frame, privacy);
   const api: Record<string, unknown> = {
     cloud,

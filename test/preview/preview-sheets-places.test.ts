@@ -73,6 +73,14 @@ test('getLocation waits for the privacy agreement, then the scope prompt; a refu
   expect(await textOf(page, '.here', '31.188,121.437 getLocation:ok')).toBe('31.188,121.437 getLocation:ok');
 });
 
+test('an API app.json does not declare in requiredPrivateInfos fails at once, before any sheet', async () => {
+  await page.locator('.locate-roughly').click();
+  const refused =
+    '1 getFuzzyLocation:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json';
+  expect(await textOf(page, '.error', refused)).toBe(refused);
+  expect(await page.locator('[data-sheet]').count()).toBe(0);
+});
+
 test('chooseLocation lists spots by distance; the chosen spot is answered, and getLocation answers it after', async () => {
   await page.locator('.choose-place').click();
   await page.locator(`${privacySheet} .wx-privacy-agree`).click();

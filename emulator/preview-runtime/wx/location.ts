@@ -47,7 +47,7 @@ function chooseSpot(
 }
 
 /**
- * getLocation and chooseLocation over a small list of spots near the demo café. Where the phone is, is the
+ * getLocation, getFuzzyLocation and chooseLocation over a small list of spots near the demo café. Where the phone is, is the
  * spot last chosen (the café's door at first): getLocation answers it, after the privacy agreement and the
  * `scope.userLocation` prompt (a refusal answers `getLocation:fail auth deny`).
  */
@@ -66,6 +66,16 @@ export function locationApis(deps: LocationDeps) {
           verticalAccuracy: 65,
           horizontalAccuracy: 65,
           errMsg: 'getLocation:ok',
+        })),
+      ),
+    getFuzzyLocation: (options: Callbacks & { type?: 'wgs84' | 'gcj02' } = {}) =>
+      answer(
+        options,
+        deps.settings.require('getFuzzyLocation', 'scope.userFuzzyLocation').then(() => ({
+          // Fuzzy: to about a kilometre, as the platform blurs it.
+          latitude: Math.round(here.latitude * 100) / 100,
+          longitude: Math.round(here.longitude * 100) / 100,
+          errMsg: 'getFuzzyLocation:ok',
         })),
       ),
     chooseLocation: (options: Callbacks & { latitude?: number; longitude?: number } = {}) =>

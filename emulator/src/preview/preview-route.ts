@@ -1,6 +1,7 @@
 import type { DocumentStore } from '../db/document-store';
 import type { LocalCloudServer } from '../http/server';
 import { bundlePreview } from './preview-bundle';
+import { registerPreviewDeclarationsRoute } from './preview-declarations-route';
 import { previewHtml } from './preview-page';
 import { registerPreviewTablesRoute } from './preview-tables-route';
 
@@ -34,6 +35,7 @@ export function registerPreviewRoute(
   store: DocumentStore,
 ): void {
   registerPreviewTablesRoute(server, store, miniprogramRoot);
+  registerPreviewDeclarationsRoute(server, miniprogramRoot);
   server.route('GET', PREVIEW_PATH, async ({ url }) => {
     const file = url.pathname.slice(PREVIEW_PATH.length);
     if (file === '')

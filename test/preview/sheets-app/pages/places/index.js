@@ -17,6 +17,12 @@ Component({
           this.fail.bind(this),
         );
     },
+    locateRoughly() {
+      // Not in app.json's requiredPrivateInfos: the platform refuses it.
+      return wx
+        .getFuzzyLocation({})
+        .then((at) => this.setData({ here: `${at.latitude},${at.longitude}` }), this.fail.bind(this));
+    },
     choosePlace() {
       return wx
         .chooseLocation({ latitude: 31.188, longitude: 121.437 })
