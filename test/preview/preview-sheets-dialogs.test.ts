@@ -90,8 +90,14 @@ test('showActionSheet answers the tapped index, and fail cancel for cancel or a 
   );
 
   await page.locator('.choose-mode').click();
+  await items.nth(2).click();
+  const chosen = 'chose 2 showActionSheet:ok';
+  expect(await textOf(page, '.action-answer', chosen)).toBe(chosen);
+  await page.locator('.choose-mode').click();
   await page.locator(actionSheet).click({ position: { x: 100, y: 100 } });
-  await page.waitForSelector(actionSheet, { state: 'detached' });
+  const dismissed = 'showActionSheet:fail cancel';
+  expect(await textOf(page, '.action-answer', dismissed)).toBe(dismissed);
+  expect(await page.locator(actionSheet).count()).toBe(0);
 
   await page.locator('.too-many').click();
   const refused = 'showActionSheet:fail parameter error: itemList should not be large than 6';

@@ -50,10 +50,9 @@ test("with onNeedPrivacyAuthorization the page's own prompt asks; its answer set
 
   // Agreed: the clipboard (a privacy API) works at once and shows the platform's toast.
   await page.locator('.copy').click();
-  expect(await textOf(page, '.clipboard', 'A01-2048 getClipboardData:ok')).toBe(
-    'A01-2048 getClipboardData:ok',
-  );
-  expect(await page.locator('.wx-toast').textContent()).toBe('内容已复制');
+  expect(await textOf(page, '.wx-toast', '内容已复制')).toBe('内容已复制');
+  const copied = 'A01-2048 getClipboardData:ok';
+  expect(await textOf(page, '.clipboard', copied)).toBe(copied);
 
   await page.locator('.open-contract').click();
   await page.waitForSelector('[data-sheet="privacy-contract"] .wx-contract h3');
@@ -63,6 +62,12 @@ test("with onNeedPrivacyAuthorization the page's own prompt asks; its answer set
   await picturePhone(page, 'privacy-contract');
   await page.locator('[data-sheet="privacy-contract"] .wx-sheet-cancel').click();
   await page.waitForSelector('[data-sheet="privacy-contract"]', { state: 'detached' });
+
+  // The agreement outlives a reload of the tab, as it outlives a restart on the phone.
+  await page.reload();
+  await page.waitForSelector('body[data-preview-ready]');
+  const agreed = 'false 《点单隐私保护指引》';
+  expect(await textOf(page, '.need', agreed)).toBe(agreed);
 });
 
 test('makePhoneCall asks before calling; vibrateShort shakes the frame; showShareMenu answers ok', async () => {
