@@ -73,6 +73,19 @@ test('getLocation waits for the privacy agreement, then the scope prompt; a refu
   expect(await textOf(page, '.here', '31.188,121.437 getLocation:ok')).toBe('31.188,121.437 getLocation:ok');
 });
 
+test('authorize asks once for a scope; once allowed it answers ok without a prompt, and getSetting shows it', async () => {
+  await page.locator('.authorize-camera').click();
+  await page.locator(`${privacySheet} .wx-privacy-agree`).click();
+  expect(await page.locator(`${authorizePrompt} .wx-authorize-purpose`).textContent()).toBe('使用你的摄像头');
+  await page.locator(`${authorizePrompt} .wx-authorize-allow`).click();
+  expect(await textOf(page, '.settings', 'authorize:ok')).toBe('authorize:ok');
+  await page.locator('.read-settings').click();
+  expect(await textOf(page, '.settings', '{"scope.camera":true}')).toBe('{"scope.camera":true}');
+  await page.locator('.authorize-camera').click();
+  expect(await textOf(page, '.settings', 'authorize:ok')).toBe('authorize:ok');
+  expect(await page.locator('[data-sheet]').count()).toBe(0);
+});
+
 test('an API app.json does not declare in requiredPrivateInfos fails at once, before any sheet', async () => {
   await page.locator('.locate-roughly').click();
   const refused =

@@ -43,6 +43,11 @@ Component({
         }),
       );
     },
+    authorizeCamera() {
+      return wx
+        .authorize({ scope: 'scope.camera' })
+        .then((answer) => this.setData({ settings: answer.errMsg }), this.fail.bind(this));
+    },
     readSettings() {
       return wx.getSetting().then((answer) => this.setData({ settings: JSON.stringify(answer.authSetting) }));
     },
