@@ -86,6 +86,23 @@ test('authorize asks once for a scope; once allowed it answers ok without a prom
   expect(await page.locator('[data-sheet]').count()).toBe(0);
 });
 
+test('APIs waiting at once share one privacy sheet, and a decline fails every one of them', async () => {
+  const answers = page.evaluate(() => {
+    const wx = (globalThis as unknown as { wx: Record<string, (options?: object) => Promise<unknown>> }).wx;
+    const calls = [wx.getClipboardData?.(), wx.setClipboardData?.({ data: 'x' })];
+    return Promise.allSettled(calls).then((settled) =>
+      settled.map((one) => (one.status === 'rejected' ? (one.reason as { errMsg: string }).errMsg : 'ok')),
+    );
+  });
+  await page.waitForSelector(privacySheet);
+  await page.locator(`${privacySheet} .wx-privacy-decline`).click();
+  expect(await answers).toEqual([
+    'getClipboardData:fail privacy permission is not authorized',
+    'setClipboardData:fail privacy permission is not authorized',
+  ]);
+  expect(await page.locator(privacySheet).count()).toBe(0);
+});
+
 test('an API app.json does not declare in requiredPrivateInfos fails at once, before any sheet', async () => {
   await page.locator('.locate-roughly').click();
   const refused =

@@ -17,6 +17,9 @@ export type NeedPrivacyListener = (
 export const PRIVACY_NOT_AUTHORIZED_ERRNO = 104;
 
 let needListener: NeedPrivacyListener | undefined;
+/** The APIs waiting behind the platform's privacy sheet, each one's decline. */
+const waitingForSheet = new Set<() => void>();
+const declineAllWaiting = () => [...waitingForSheet].forEach((decline) => decline());
 
 /** Sets (or, with undefined, clears) the page's listener; without one the platform's own sheet asks. */
 export function setNeedPrivacyListener(listener: NeedPrivacyListener | undefined): void {
@@ -34,8 +37,9 @@ styleOnce(
   .wx-privacy-buttons button { width: 128px; margin: 0; }`,
 );
 
-/** The platform's own privacy sheet: agree records the agreement; decline calls `onDecline`. */
+/** The platform's own privacy sheet (one at a time): agree records the agreement; decline calls `onDecline`. */
 function drawPrivacySheet(frame: HTMLElement, onDecline: () => void, openContract: () => void): void {
+  if (frame.querySelector("[data-sheet='privacy']")) return;
   const layer = openLayer(frame, 'privacy');
   const sheet = element('div', 'wx-privacy');
   const text = element('div', 'wx-privacy-text', '在你使用【点单】服务之前，请仔细阅读');
@@ -71,15 +75,21 @@ export function requirePrivacy(api: string, frame: HTMLElement, openContract: ()
       if (settled) return;
       settled = true;
       stop();
+      waitingForSheet.delete(decline);
       resolve();
     });
     const decline = () => {
       if (settled) return;
       settled = true;
       stop();
+      waitingForSheet.delete(decline);
       reject(wxFailure(api, 'privacy permission is not authorized', PRIVACY_NOT_AUTHORIZED_ERRNO));
     };
-    if (!needListener) return drawPrivacySheet(frame, decline, openContract);
+    if (!needListener) {
+      // Every API waiting behind the one sheet is declined with it.
+      waitingForSheet.add(decline);
+      return drawPrivacySheet(frame, declineAllWaiting, openContract);
+    }
     needListener(
       (resolution) => {
         if (resolution.event === 'agree') agreePrivacy();
