@@ -1,8 +1,18 @@
 import { createWxCloud } from '../src/client/wx-cloud';
 import { reportFailure } from './failures';
 import { succeed, type Callbacks } from './wx/callbacks';
+import { actionSheetApis } from './wx/action-sheet';
+import { addressApis } from './wx/address';
+import { deviceApis } from './wx/device';
+import { loadingApis } from './wx/loading';
+import { locationApis } from './wx/location';
+import { modalApis } from './wx/modal';
+import { privacyApis, privacyGuard } from './wx/privacy';
+import { declaredPrivacyGuard } from './wx/privacy-declarations';
 import { paymentApis } from './wx/payment';
 import { routingApis, type Navigation } from './wx/routing';
+import { scanApis } from './wx/scan-code';
+import { AuthSettings } from './wx/settings';
 import { storageApis } from './wx/storage';
 import { subscribeApis } from './wx/subscribe';
 import { systemInfoApis } from './wx/system-info';
@@ -30,10 +40,23 @@ export interface WxShimOptions {
  */
 export function createWxShim(options: WxShimOptions): object {
   const cloud = createWxCloud({ baseUrl: options.baseUrl, openid: options.openid });
+  const { frame } = options;
+  const toasts = toastApis(frame);
+  const privacy = declaredPrivacyGuard(options.baseUrl, privacyGuard(frame));
+  const settings = new AuthSettings(frame, privacy);
   const api: Record<string, unknown> = {
     cloud,
     ...storageApis(options.openid),
-    ...toastApis(options.frame),
+    ...toasts,
+    ...modalApis(frame),
+    ...loadingApis(frame),
+    ...actionSheetApis(frame),
+    ...privacyApis(frame),
+    ...settings.apis(),
+    ...locationApis({ frame, privacy, settings }),
+    ...addressApis(frame, privacy),
+    ...scanApis(frame, options.baseUrl),
+    ...deviceApis({ frame, privacy, showToast: toasts.showToast }),
     ...systemInfoApis(),
     ...routingApis(options.navigation),
     ...paymentApis(options),

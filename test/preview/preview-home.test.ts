@@ -74,14 +74,18 @@ test('an API the shim lacks fails loudly, on screen and in the console', async (
   const { page, failures } = await openPreview('/preview/');
   const thrown = await page.evaluate(() => {
     try {
-      (globalThis as unknown as { wx: { vibrateShort(): void } }).wx.vibrateShort();
+      (globalThis as unknown as { wx: { startSoterAuthentication(): void } }).wx.startSoterAuthentication();
       return 'no error';
     } catch (error) {
       return (error as Error).message;
     }
   });
-  expect(thrown).toBe('wx.vibrateShort is not supported by the preview yet');
-  expect(await page.locator('#preview-errors').innerText()).toContain('wx.vibrateShort is not supported');
-  expect(failures).toEqual(['console error: [preview] wx.vibrateShort is not supported by the preview yet']);
+  expect(thrown).toBe('wx.startSoterAuthentication is not supported by the preview yet');
+  expect(await page.locator('#preview-errors').innerText()).toContain(
+    'wx.startSoterAuthentication is not supported',
+  );
+  expect(failures).toEqual([
+    'console error: [preview] wx.startSoterAuthentication is not supported by the preview yet',
+  ]);
   await page.close();
 });

@@ -1,6 +1,12 @@
 /** Whether the previewed user has agreed to the mini program's privacy guide, and who waits for it. */
 const listeners = new Set<() => void>();
-let agreed = false;
+
+/** Where the agreement is kept: this tab's session, per previewed user (`?as=`), so a reload does not ask again. */
+function agreementKey(): string {
+  return `diandan-preview:${new URLSearchParams(location.search).get('as') ?? ''}:privacy-agreed`;
+}
+
+let agreed = sessionStorage.getItem(agreementKey()) === 'yes';
 
 /** True once the user agreed (a tap on `<button open-type="agreePrivacyAuthorization">` or the sheet). */
 export function isPrivacyAgreed(): boolean {
@@ -10,6 +16,7 @@ export function isPrivacyAgreed(): boolean {
 /** Records the user's agreement and tells whoever waits for it. */
 export function agreePrivacy(): void {
   agreed = true;
+  sessionStorage.setItem(agreementKey(), 'yes');
   for (const listener of [...listeners]) listener();
 }
 
@@ -18,3 +25,6 @@ export function onPrivacyAgreed(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** The name of the mini program's privacy guide, as `getPrivacySetting` answers it and the sheets show it. */
+export const PRIVACY_CONTRACT_NAME = '《点单隐私保护指引》';

@@ -1,6 +1,9 @@
+import type { DocumentStore } from '../db/document-store';
 import type { LocalCloudServer } from '../http/server';
 import { bundlePreview } from './preview-bundle';
+import { registerPreviewDeclarationsRoute } from './preview-declarations-route';
 import { previewHtml } from './preview-page';
+import { registerPreviewTablesRoute } from './preview-tables-route';
 
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
 
@@ -26,7 +29,13 @@ export const PREVIEW_PATH = '/preview/';
  * Serves the mini program in `miniprogramRoot` in a browser: `GET /preview/` is the phone frame and
  * `GET /preview/app.js` the runtime with the mini program's pages, bundled afresh on each load.
  */
-export function registerPreviewRoute(server: LocalCloudServer, miniprogramRoot: string): void {
+export function registerPreviewRoute(
+  server: LocalCloudServer,
+  miniprogramRoot: string,
+  store: DocumentStore,
+): void {
+  registerPreviewTablesRoute(server, store, miniprogramRoot);
+  registerPreviewDeclarationsRoute(server, miniprogramRoot);
   server.route('GET', PREVIEW_PATH, async ({ url }) => {
     const file = url.pathname.slice(PREVIEW_PATH.length);
     if (file === '')
