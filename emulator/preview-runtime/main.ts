@@ -3,7 +3,6 @@ import { registerBuiltIns } from './builtins/index';
 import { beginPageLoad, installDefinitionGlobals, launchApp, pageComponentId } from './definitions';
 import { type WxmlTemplate } from './engine';
 import { reportFailure, watchUncaughtFailures } from './failures';
-import { startLiveReload } from './live-reload';
 import { PageStack } from './page-stack';
 import { currentUser, drawUserBar } from './preview-user';
 import { bridgeTaps } from './tap-bridge';
@@ -49,7 +48,6 @@ async function openPreview(source: PreviewSource): Promise<void> {
   const search = new URLSearchParams(location.search);
   const user = currentUser(search);
   drawUserBar(element('preview-bar'), user);
-  startLiveReload();
   const style = document.createElement('style');
   style.textContent = source.css;
   document.head.append(style);

@@ -1,8 +1,9 @@
 // `/preview/live-reload`: server-sent events telling open previews to reload when a file of the mini program changes.
 import { watch, type FSWatcher } from 'node:fs';
 import type http from 'node:http';
+import path from 'node:path';
 import type { LocalCloudServer, RouteResponse } from '../http/server';
-import { LIVE_RELOAD_EVENTS, LIVE_RELOAD_PATH } from './live-reload-route-wire';
+import { LIVE_RELOAD_EVENTS, LIVE_RELOAD_PATH, LIVE_RELOAD_SCRIPT_PATH } from './live-reload-route-wire';
 
 /** How long the folder must stay quiet after a change before previews reload, in ms (an editor's save is a burst). */
 export const LIVE_RELOAD_QUIET_MS = 120;
@@ -50,9 +51,43 @@ function sendEvent(response: http.ServerResponse, event: string, data: string): 
   response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
-/** Serves the change stream for the mini program folder `root`. */
+const LIVE_RELOAD_MODULE = path.join(__dirname, '../../preview-runtime/live-reload.ts');
+
+/**
+ * The browser's listener, bundled on its own (once), apart from the mini program's bundle: a page whose bundle
+ * does not build still listens, so fixing the file reloads it.
+ */
+async function bundleListener(): Promise<string> {
+  // Loaded on first use, as the preview bundle loads it.
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: `import { startLiveReload } from ${JSON.stringify(LIVE_RELOAD_MODULE)};\nstartLiveReload();`,
+      resolveDir: path.dirname(LIVE_RELOAD_MODULE),
+      loader: 'ts',
+      sourcefile: 'live-reload-entry.ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'silent',
+  });
+  const script = result.outputFiles[0]?.text;
+  if (script === undefined) throw new Error('preview: esbuild wrote no live-reload script');
+  return script;
+}
+
+/** Serves the change stream for the mini program folder `root`, and the script that listens to it. */
 export function registerLiveReloadRoute(server: LocalCloudServer, root: string): void {
   const broadcast = new FolderBroadcast(root);
+  let listener: Promise<string> | undefined;
+  server.route('GET', LIVE_RELOAD_SCRIPT_PATH, async () => {
+    listener ??= bundleListener();
+    const bytes = Buffer.from(await listener);
+    return { status: 200, bytes, contentType: 'text/javascript; charset=utf-8' };
+  });
   server.route('GET', LIVE_RELOAD_PATH, ({ raw }): RouteResponse => {
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',

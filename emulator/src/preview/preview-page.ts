@@ -1,3 +1,5 @@
+import { LIVE_RELOAD_SCRIPT_PATH } from './live-reload-route-wire';
+
 /** The preview's HTML: a bar outside the frame (user, store, clock, other-user link), the phone frame, the runtime. */
 export function previewHtml(): string {
   return `<!doctype html>
@@ -47,6 +49,7 @@ export function previewHtml(): string {
 <div class="preview-bar" id="preview-bar"></div>
 <div class="phone" id="phone"><div class="nav-bar" id="nav-bar"><button class="nav-back" id="nav-back" hidden aria-label="返回 Back">‹</button><span id="nav-title"></span></div><div class="page-area" id="page-area"></div></div>
 <div class="preview-errors" id="preview-errors"></div>
+<script src="${LIVE_RELOAD_SCRIPT_PATH}"></script>
 <script src="/preview/app.js"></script>
 </body>
 </html>
