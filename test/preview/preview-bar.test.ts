@@ -120,7 +120,7 @@ test('the link opens the page on top, with its query, as the other user in a new
   const { page, failures } = await openBar(`/preview/?storeId=${SECOND_STORE}`);
   await page.waitForSelector('.store-name:text("示范二店")');
   expect(await page.locator('#preview-open-as').innerText()).toBe(
-    '以顾客 B Customer B打开此页 Open this page as them ↗',
+    '以「顾客 B Customer B」打开此页 Open this page as them ↗',
   );
   await page.locator('.open-detail').click();
   await page.waitForSelector('.page-frame[data-route="pages/detail/index"] .order');

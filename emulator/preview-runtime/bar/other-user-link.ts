@@ -26,7 +26,7 @@ export function drawOtherUserLink(bar: HTMLElement, other: { key: string; label:
   link.className = 'bar-link';
   link.target = '_blank';
   link.rel = 'noopener';
-  link.textContent = `以${other.label}打开此页 Open this page as them ↗`;
+  link.textContent = `以「${other.label}」打开此页 Open this page as them ↗`;
   const follow = () => (link.href = topPageAddress(other.key));
   follow();
   for (const event of ['pointerdown', 'focus', 'click'] as const) link.addEventListener(event, follow);
