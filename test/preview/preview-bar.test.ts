@@ -116,6 +116,22 @@ test('the clock door moves only by its steps', async () => {
   expect(shop.clock.now()).toBe(before + 5 * 60 * 1000);
 });
 
+test('a tab coming back into view reads the clock another tab moved', async () => {
+  const { page, failures } = await openBar('/preview/');
+  const shown = await page.locator('#preview-clock').innerText();
+  const moved = await fetch(`${shop.cloud.baseUrl}/preview/clock`, {
+    method: 'POST',
+    body: JSON.stringify({ by: '1d' }),
+  });
+  const { nowMs } = (await moved.json()) as { nowMs: number };
+  expect(await page.locator('#preview-clock').innerText()).toBe(shown);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.waitForSelector(`#preview-clock[data-now-ms="${nowMs}"]`);
+  expect(await page.locator('#preview-clock').innerText()).not.toBe(shown);
+  expect(failures).toEqual([]);
+  await page.close();
+});
+
 test('the link opens the page on top, with its query, as the other user in a new tab', async () => {
   const { page, failures } = await openBar(`/preview/?storeId=${SECOND_STORE}`);
   await page.waitForSelector('.store-name:text("示范二店")');

@@ -63,6 +63,13 @@ export async function drawTestClock(bar: HTMLElement): Promise<void> {
   const reading = await fetchJson<PreviewClockReading>(PREVIEW_CLOCK_PATH);
   clock.show(reading);
   const move = async (step: ClockStep) => clock.show(await fetchJson(PREVIEW_CLOCK_PATH, { by: step }));
+  // Another tab may have moved the clock meanwhile: read it again whenever this tab comes back into view.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible') return;
+    fetchJson<PreviewClockReading>(PREVIEW_CLOCK_PATH)
+      .then((again) => clock.show(again))
+      .catch((error: unknown) => reportFailure(error instanceof Error ? error.message : String(error)));
+  });
   const steps = reading.adjustable
     ? (Object.keys(CLOCK_STEPS_MS) as ClockStep[]).map((step) => stepButton(step, move))
     : [];
