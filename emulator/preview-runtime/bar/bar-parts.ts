@@ -1,4 +1,4 @@
-// Small DOM helpers the bar's parts share.
+// Small DOM pieces the bar's parts share: a labelled group, a select, a reload with a new parameter, a JSON fetch.
 
 /** A labelled group of the bar: `<label class="bar-group">caption …children</label>`. */
 export function barGroup(caption: string, ...children: HTMLElement[]): HTMLElement {
