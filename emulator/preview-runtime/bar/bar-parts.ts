@@ -38,8 +38,11 @@ export function reloadWith(name: string, value: string): void {
   location.search = search.toString();
 }
 
-/** GETs or POSTs JSON at the local cloud (this page's origin); a refusal throws with the door's errMsg. */
-export async function fetchJson<T>(path: string, body?: unknown): Promise<T> {
+/**
+ * GETs (or, with a body, POSTs) JSON at the local cloud (this page's origin) and checks the answer with `read`;
+ * a refusal throws with the door's errMsg.
+ */
+export async function fetchJson<T>(path: string, read: (answer: unknown) => T, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method: body === undefined ? 'GET' : 'POST',
     ...(body !== undefined && {
@@ -52,5 +55,21 @@ export async function fetchJson<T>(path: string, body?: unknown): Promise<T> {
     const errMsg = typeof answer === 'object' && answer && 'errMsg' in answer ? String(answer.errMsg) : '';
     throw new Error(`${path}: ${response.status} ${errMsg}`);
   }
-  return answer as T;
+  return read(answer);
+}
+
+/** The JSON kinds `hasFields` checks, by their `typeof` names. */
+interface JsonKinds {
+  string: string;
+  number: number;
+  boolean: boolean;
+}
+
+/** True when `value` is an object whose `fields` are each of the named `typeof` kind. */
+export function hasFields<const F extends Record<string, keyof JsonKinds>>(
+  value: unknown,
+  fields: F,
+): value is { [K in keyof F]: JsonKinds[F[K]] } {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(fields).every(([name, kind]) => typeof Reflect.get(value, name) === kind);
 }

@@ -6,14 +6,21 @@ import {
   type PreviewClockReading,
 } from '../../src/preview/clock-route-wire';
 import { reportFailure } from '../failures';
-import { barGroup, fetchJson } from './bar-parts';
+import { barGroup, fetchJson, hasFields } from './bar-parts';
 
 const UTC8_OFFSET_MS = 8 * 60 * 60 * 1000;
+const STEP_ORDER: readonly ClockStep[] = ['5m', '1h', '1d'];
 const STEP_LABELS: Record<ClockStep, string> = { '5m': '+5 分 min', '1h': '+1 时 h', '1d': '+1 天 day' };
 
 /** `epochMs` as a China-time wall clock reads it: `2026-01-05 10:00:00`. */
 export function chinaTimeText(epochMs: number): string {
   return new Date(epochMs + UTC8_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+function readClock(answer: unknown): PreviewClockReading {
+  if (!hasFields(answer, { nowMs: 'number', adjustable: 'boolean', running: 'boolean' }))
+    throw new Error(`${PREVIEW_CLOCK_PATH} answered no clock reading`);
+  return { nowMs: answer.nowMs, adjustable: answer.adjustable, running: answer.running };
 }
 
 /** Shows the clock; a running clock ticks on in the browser between readings. */
@@ -60,18 +67,17 @@ export async function drawTestClock(bar: HTMLElement): Promise<void> {
   face.id = 'preview-clock';
   face.className = 'bar-clock';
   const clock = new ClockFace(face);
-  const reading = await fetchJson<PreviewClockReading>(PREVIEW_CLOCK_PATH);
+  const reading = await fetchJson(PREVIEW_CLOCK_PATH, readClock);
   clock.show(reading);
-  const move = async (step: ClockStep) => clock.show(await fetchJson(PREVIEW_CLOCK_PATH, { by: step }));
+  const move = async (step: ClockStep) =>
+    clock.show(await fetchJson(PREVIEW_CLOCK_PATH, readClock, { by: step }));
   // Another tab may have moved the clock meanwhile: read it again whenever this tab comes back into view.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'visible') return;
-    fetchJson<PreviewClockReading>(PREVIEW_CLOCK_PATH)
+    fetchJson(PREVIEW_CLOCK_PATH, readClock)
       .then((again) => clock.show(again))
       .catch((error: unknown) => reportFailure(error instanceof Error ? error.message : String(error)));
   });
-  const steps = reading.adjustable
-    ? (Object.keys(CLOCK_STEPS_MS) as ClockStep[]).map((step) => stepButton(step, move))
-    : [];
+  const steps = reading.adjustable ? STEP_ORDER.map((step) => stepButton(step, move)) : [];
   bar.append(barGroup(reading.adjustable ? '测试时钟 Test clock' : '时钟 Clock', face, ...steps));
 }

@@ -25,7 +25,8 @@ async function moveClock(clock: Clock, body: Buffer): Promise<RouteResponse> {
     return refusal(409, 'this local cloud runs on the wall clock; it cannot be moved');
   let by: unknown;
   try {
-    by = (JSON.parse(body.toString('utf8') || '{}') as { by?: unknown }).by;
+    const parsed: unknown = JSON.parse(body.toString('utf8') || '{}');
+    by = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'by') : undefined;
   } catch {
     return refusal(400, 'the body must be JSON: { "by": "5m" | "1h" | "1d" }');
   }
