@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadDatabaseDefinition } from '../database/load';
 import { directoryCatalog, startLocalCloud, type LocalCloud } from '../emulator/src';
 import { FIELD_KEY_VARIABLE } from '../server/runtime/field-keys';
+import { adjustableClock, runTimersOnJumps } from './start/adjustable-clock';
 import { runStartupChecks } from './start/checks';
 import { printBanner } from './start/banner';
 import { playDemo } from './start/demo';
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
       ? 'Starting the local cloud on a free port'
       : `Starting the local cloud on port ${args.port}`,
   );
+  // The bar outside the preview's phone frame moves this clock forward; timers it passes run on the way.
+  const clock = adjustableClock();
   let cloud: LocalCloud;
   try {
     cloud = await startLocalCloud({
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
       seed: 'demo',
       port: args.port,
       previewRoot: path.join(root, 'miniprogram'),
+      clock,
       ...(dataDir && { dataDir }),
     });
   } catch (error) {
@@ -89,6 +93,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(`  listening on ${cloud.baseUrl}`);
+  runTimersOnJumps(clock, cloud);
   Object.assign(process.env, cloud.sdkEnvironment());
   step('Running start-up checks');
   let failures = await runStartupChecks(cloud, console.log);

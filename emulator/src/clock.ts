@@ -86,3 +86,49 @@ export class TestClock implements SteppingClock {
     return earliest;
   }
 }
+
+/** A clock someone may move forward by hand (a TestClock; the offset clock of `npm start`). */
+export interface AdjustableClock extends Clock {
+  /** Moves time forward by `ms`; resolves once the work it made due has run. */
+  advance(ms: number): Promise<void>;
+}
+
+/** True for clocks that can be moved forward by hand. */
+export function isAdjustableClock(clock: Clock): clock is AdjustableClock {
+  return typeof (clock as Partial<AdjustableClock>).advance === 'function';
+}
+
+/**
+ * Wall-clock time plus an offset that only grows, for `npm start`: time runs on by itself, and `advance(ms)`
+ * jumps it forward, then awaits each listener (the scheduler runs the work the jump made due).
+ */
+export class OffsetClock implements AdjustableClock {
+  private offsetMs = 0;
+  private readonly jumpListeners: Array<() => Promise<void>> = [];
+
+  constructor(private readonly wallClock: Clock = systemClock) {}
+
+  now(): number {
+    return this.wallClock.now() + this.offsetMs;
+  }
+
+  /** How far ahead of the wall clock this clock runs, in ms. */
+  aheadByMs(): number {
+    return this.offsetMs;
+  }
+
+  /** Calls `listener` after each jump (and awaits it); returns a function that stops calling it. */
+  onJump(listener: () => Promise<void>): () => void {
+    this.jumpListeners.push(listener);
+    return () => {
+      const index = this.jumpListeners.indexOf(listener);
+      if (index >= 0) this.jumpListeners.splice(index, 1);
+    };
+  }
+
+  async advance(ms: number): Promise<void> {
+    if (!(ms >= 0)) throw new Error(`OffsetClock cannot go back in time (advance by ${ms} ms)`);
+    this.offsetMs += ms;
+    for (const listener of [...this.jumpListeners]) await listener();
+  }
+}

@@ -111,7 +111,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   registerInvokeFunctionAction(dispatcher, runner);
   registerCallRoute(server, runner);
   registerClientDatabase(server, { store: database, rules: rulesByCollection(options.database), clock });
-  if (options.previewRoot) registerPreviewRoute(server, options.previewRoot, database);
+  if (options.previewRoot) registerPreviewRoute(server, options.previewRoot, { database, clock });
   server.route('GET', '/health', () => ({ status: 200, json: { ok: true, envId: LOCAL_ENV_ID } }));
 
   const timers =

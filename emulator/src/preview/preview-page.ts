@@ -1,4 +1,6 @@
-/** The preview's HTML: a bar outside the frame (who you are), the phone frame, and the bundled runtime. */
+import { LIVE_RELOAD_SCRIPT_PATH } from './live-reload-route-wire';
+
+/** The preview's HTML: a bar outside the frame (user, store, clock, other-user link), the phone frame, the runtime. */
 export function previewHtml(): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -8,7 +10,20 @@ export function previewHtml(): string {
 <title>点单 Diandan · preview</title>
 <style>
   body { margin: 0; background: #d9dce1; font: 14px -apple-system, 'PingFang SC', 'Helvetica Neue', sans-serif; }
-  .preview-bar { display: flex; gap: 12px; align-items: center; justify-content: center; padding: 10px; }
+  .preview-bar { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; justify-content: center;
+    max-width: 900px; margin: 0 auto; padding: 10px; color: #333; font-size: 13px; }
+  .preview-bar .bar-group { display: inline-flex; align-items: center; gap: 6px; }
+  .preview-bar .bar-caption { color: #666; }
+  .preview-bar select { font: inherit; padding: 3px 6px; border: 1px solid rgba(0,0,0,.15); border-radius: 4px;
+    background: #fff; }
+  .preview-bar .bar-clock { font-variant-numeric: tabular-nums; padding: 3px 8px; border-radius: 4px;
+    background: #fff; border: 1px solid rgba(0,0,0,.1); }
+  .preview-bar .bar-step { font: inherit; padding: 3px 8px; border-radius: 4px; border: 1px solid #07c160;
+    color: #07c160; background: #fff; cursor: pointer; }
+  .preview-bar .bar-step:hover { background: #e8f8ef; }
+  .preview-bar .bar-step:disabled { opacity: .5; cursor: default; }
+  .preview-bar .bar-link { color: #576b95; text-decoration: none; }
+  .preview-bar .bar-link:hover { text-decoration: underline; }
   .phone { position: relative; width: 375px; height: 750px; margin: 0 auto 20px; background: #fff;
     border: 10px solid #111; border-radius: 36px; overflow: hidden; display: flex; flex-direction: column;
     --rpx: calc(375px / 750); }
@@ -34,6 +49,7 @@ export function previewHtml(): string {
 <div class="preview-bar" id="preview-bar"></div>
 <div class="phone" id="phone"><div class="nav-bar" id="nav-bar"><button class="nav-back" id="nav-back" hidden aria-label="返回 Back">‹</button><span id="nav-title"></span></div><div class="page-area" id="page-area"></div></div>
 <div class="preview-errors" id="preview-errors"></div>
+<script src="${LIVE_RELOAD_SCRIPT_PATH}"></script>
 <script src="/preview/app.js"></script>
 </body>
 </html>

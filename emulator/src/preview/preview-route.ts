@@ -1,5 +1,9 @@
-import type { DocumentStore } from '../db/document-store';
+import type { Clock } from '../clock';
+import type { DatabaseEngine } from '../db';
 import type { LocalCloudServer } from '../http/server';
+import { registerClockRoute } from './clock-route';
+import { registerLiveReloadRoute } from './live-reload-route';
+import { registerPreviewBarRoute } from './preview-bar-route';
 import { bundlePreview } from './preview-bundle';
 import { registerPreviewDeclarationsRoute } from './preview-declarations-route';
 import { previewHtml } from './preview-page';
@@ -27,14 +31,18 @@ export const PREVIEW_PATH = '/preview/';
 
 /**
  * Serves the mini program in `miniprogramRoot` in a browser: `GET /preview/` is the phone frame and
- * `GET /preview/app.js` the runtime with the mini program's pages, bundled afresh on each load.
+ * `GET /preview/app.js` the runtime with the mini program's pages, bundled afresh on each load; beside them the
+ * bar's doors (stores, clock) and the live-reload stream.
  */
 export function registerPreviewRoute(
   server: LocalCloudServer,
   miniprogramRoot: string,
-  store: DocumentStore,
+  cloud: { database: DatabaseEngine; clock: Clock },
 ): void {
-  registerPreviewTablesRoute(server, store, miniprogramRoot);
+  registerPreviewBarRoute(server, cloud.database);
+  registerClockRoute(server, cloud.clock);
+  registerLiveReloadRoute(server, miniprogramRoot);
+  registerPreviewTablesRoute(server, cloud.database, miniprogramRoot);
   registerPreviewDeclarationsRoute(server, miniprogramRoot);
   server.route('GET', PREVIEW_PATH, async ({ url }) => {
     const file = url.pathname.slice(PREVIEW_PATH.length);
