@@ -85,7 +85,7 @@ function drawScanner(frame: HTMLElement, tables: ScannableTables): Promise<ScanC
 }
 
 /**
- * `wx.scanCode` as a table picker: the local cloud's tables (of the store named by `?store=` in the
+ * `wx.scanCode` as a table picker: the local cloud's tables (of the store named by `?storeId=` in the
  * preview's address, else every store's) stand for the codes printed on them.
  */
 export function scanApis(frame: HTMLElement, baseUrl: string) {
@@ -93,7 +93,7 @@ export function scanApis(frame: HTMLElement, baseUrl: string) {
     scanCode: (options: Callbacks & { onlyFromCamera?: boolean; scanType?: string[] } = {}) =>
       answer(
         options,
-        readTables(baseUrl, new URLSearchParams(location.search).get('store')).then((tables) =>
+        readTables(baseUrl, new URLSearchParams(location.search).get('storeId')).then((tables) =>
           drawScanner(frame, tables),
         ),
       ),
