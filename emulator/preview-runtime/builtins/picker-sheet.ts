@@ -18,10 +18,10 @@ const SHEET_CSS = `
   .wx-picker__columns { position: relative; display: flex; height: ${ROW_HEIGHT * 7}px; margin-bottom: 24px; }
   .wx-picker__band { position: absolute; left: 16px; right: 16px; top: ${ROW_HEIGHT * 3}px; height: ${ROW_HEIGHT}px;
     background: rgba(0,0,0,.05); border-radius: 8px; pointer-events: none; }
-  .wx-picker__column { flex: 1; overflow-y: auto; scroll-snap-type: y mandatory; scrollbar-width: none;
+  .wx-picker__column { flex: 1; overflow: hidden;
     padding: ${ROW_HEIGHT * 3}px 0; box-sizing: border-box; }
   .wx-picker__item { height: ${ROW_HEIGHT}px; line-height: ${ROW_HEIGHT}px; text-align: center; font-size: 17px;
-    color: rgba(0,0,0,.5); scroll-snap-align: center; cursor: pointer; white-space: nowrap; overflow: hidden;
+    color: rgba(0,0,0,.5); cursor: pointer; white-space: nowrap; overflow: hidden;
     text-overflow: ellipsis; padding: 0 4px; }
   .wx-picker__item--selected { color: rgba(0,0,0,.9); font-weight: 500; }
 `;
@@ -74,9 +74,11 @@ function drawColumns(
       });
       column.append(item);
     });
-    column.addEventListener('scrollend', () => {
-      const row = Math.round(column.scrollTop / ROW_HEIGHT);
-      if (row === current().selected()[columnIndex] || row >= labels.length) return;
+    // A turn of the mouse wheel moves the column one row, as a flick of the wheel does on a phone.
+    column.addEventListener('wheel', (event) => {
+      event.preventDefault();
+      const row = (current().selected()[columnIndex] ?? 0) + Math.sign(event.deltaY);
+      if (row < 0 || row >= labels.length) return;
       current().select(columnIndex, row);
       events.columnChange(columnIndex, row);
       redraw();
