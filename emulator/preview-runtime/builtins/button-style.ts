@@ -1,4 +1,7 @@
-/** The platform's button look (WeUI): default grey with green text, primary green, warn red, mini, plain. */
+/**
+ * The platform's button look (WeUI): default grey with green text, primary green, warn red, mini, plain. A
+ * disabled button takes no pointer, so it sends no tap.
+ */
 export const BUTTON_CSS = `
   wx-button { position: relative; display: block; box-sizing: border-box; width: 184px; margin: 0 auto;
     padding: 8px 24px; font-size: 17px; font-weight: 700; line-height: 1.41176471; text-align: center;
@@ -11,7 +14,7 @@ export const BUTTON_CSS = `
   wx-button[data-plain] { background: transparent; border: 1px solid rgba(0,0,0,.2); color: rgba(0,0,0,.9); }
   wx-button[data-plain][data-type="primary"] { border-color: #07c160; color: #07c160; }
   wx-button[data-plain][data-type="warn"] { border-color: #fa5151; color: #fa5151; }
-  wx-button[data-disabled] { background: #f2f2f2; color: rgba(0,0,0,.18); cursor: default; }
+  wx-button[data-disabled] { background: #f2f2f2; color: rgba(0,0,0,.18); cursor: default; pointer-events: none; }
   wx-button[data-disabled][data-plain] { background: transparent; border-color: rgba(0,0,0,.2); }
   wx-button.button-hover { background: #dedede; }
   wx-button.button-hover[data-type="primary"] { background: #06ad56; }
