@@ -31,6 +31,8 @@ test('the order form takes the input, picker, switch, radio, checkbox and textar
   await send(page, '.takeaway', 'change', { value: true });
   await send(page, '.payment', 'change', { value: 'counter' });
   await send(page, '.extras', 'change', { value: ['chopsticks', 'napkins'] });
+  await send(page, '.spice', 'changing', { value: 3 });
+  await send(page, '.spice', 'change', { value: 4 });
   await send(page, '.note', 'linechange', { height: 40, heightRpx: 80, lineCount: 2 });
   expect(textOf(page, '.echo-table')).toBe('table=A12');
   expect(textOf(page, '.echo-confirm')).toBe('confirm=Li');
@@ -41,6 +43,7 @@ test('the order form takes the input, picker, switch, radio, checkbox and textar
   expect(textOf(page, '.echo-takeaway')).toBe('takeaway=true');
   expect(textOf(page, '.echo-payment')).toBe('payment=counter');
   expect(textOf(page, '.echo-extras')).toBe('extras=chopsticks,napkins');
+  expect(textOf(page, '.echo-spice')).toBe('spice=4 changing=3');
   expect(textOf(page, '.echo-note')).toBe('note= lines=2');
 });
 

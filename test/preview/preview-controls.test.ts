@@ -171,6 +171,7 @@ test('form-type submit collects every named control; reset clears them', async (
     payment: 'counter',
     extras: ['napkins'],
     note: '少盐',
+    spice: 1,
   });
 
   await page.locator('wx-button.reset').click();
@@ -179,4 +180,20 @@ test('form-type submit collects every named control; reset clears them', async (
   expect(await page.locator('wx-switch').getAttribute('aria-checked')).toBe('false');
   expect(await page.locator('wx-checkbox[aria-checked="true"]').count()).toBe(0);
   await page.screenshot({ path: path.join(os.tmpdir(), 'preview-controls-form.png') });
+});
+
+test('a slider sends bindchanging while dragged and bindchange when let go, within min and max', async () => {
+  const track = page.locator('.spice input');
+  const box = await track.boundingBox();
+  if (!box) throw new Error('the slider is not drawn');
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 4 });
+  await page.waitForFunction(
+    () => !/changing=0$/.test(document.querySelector('.echo-spice')?.textContent ?? ''),
+  );
+  await page.mouse.move(box.x + box.width + 20, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await waitForText('.echo-spice', 'spice=5 changing=5');
+  expect(await page.locator('.spice .wx-slider__value').innerText()).toBe('5');
 });

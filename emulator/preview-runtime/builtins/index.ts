@@ -9,6 +9,7 @@ import { registerPicker } from './picker';
 import { registerRadio } from './radio';
 import { registerScrollView } from './scroll-view';
 import { registerShells } from './shells';
+import { registerSlider } from './slider';
 import { registerSwitch } from './switch';
 import { registerTextarea } from './textarea';
 
@@ -27,4 +28,5 @@ export function registerBuiltIns(): void {
   registerLabel();
   registerForm();
   registerNavigator();
+  registerSlider();
 }

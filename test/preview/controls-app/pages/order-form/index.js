@@ -31,6 +31,8 @@ Component({
     cancelled: 0,
     submitted: '',
     resets: 0,
+    spice: 1,
+    spicing: 0,
   },
   methods: {
     onLoad() {},
@@ -89,6 +91,12 @@ Component({
     },
     onExtras(event) {
       this.setData({ extras: event.detail.value });
+    },
+    onSpicing(event) {
+      this.setData({ spicing: event.detail.value });
+    },
+    onSpice(event) {
+      this.setData({ spice: event.detail.value });
     },
     onSubmit(event) {
       this.setData({ submitted: JSON.stringify(event.detail.value) });
