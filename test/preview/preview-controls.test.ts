@@ -114,15 +114,15 @@ test('a date picker keeps to start and end, and a multiSelector reports each col
 });
 
 test('switch, radio and checkbox send their changes; a label works its control; disabled ones stay put', async () => {
-  await page.locator('wx-switch').click();
+  await page.locator('wx-switch.takeaway').click();
   await waitForText('.echo-takeaway', 'takeaway=true');
-  expect(await page.locator('wx-switch').getAttribute('aria-checked')).toBe('true');
+  expect(await page.locator('wx-switch.takeaway').getAttribute('aria-checked')).toBe('true');
 
   await page.locator('.choice', { hasText: '到店付' }).click();
   await waitForText('.echo-payment', 'payment=counter');
   expect(await page.locator('wx-radio[aria-checked="true"]').count()).toBe(1);
   await page.locator('.choice', { hasText: '会员卡' }).click();
-  await page.locator('wx-switch').click();
+  await page.locator('wx-switch.takeaway').click();
   await waitForText('.echo-takeaway', 'takeaway=false');
   expect(await text('.echo-payment')).toBe('payment=counter');
 
@@ -149,7 +149,7 @@ test('textarea grows with its lines and sends bindlinechange', async () => {
 test('form-type submit collects every named control; reset clears them', async () => {
   await page.locator('.name input').fill('Li');
   await page.locator('.people input').fill('2');
-  await page.locator('wx-switch').click();
+  await page.locator('wx-switch.takeaway').click();
   await page.locator('.choice', { hasText: '到店付' }).click();
   await page.locator('wx-checkbox.napkins').click();
   await page.locator('.note textarea').fill('少盐');
@@ -172,12 +172,13 @@ test('form-type submit collects every named control; reset clears them', async (
     extras: ['napkins'],
     note: '少盐',
     spice: 1,
+    pin: '',
   });
 
   await page.locator('wx-button.reset').click();
   await waitForText('.echo-resets', 'resets=1');
   expect(await page.locator('.name input').inputValue()).toBe('');
-  expect(await page.locator('wx-switch').getAttribute('aria-checked')).toBe('false');
+  expect(await page.locator('wx-switch.takeaway').getAttribute('aria-checked')).toBe('false');
   expect(await page.locator('wx-checkbox[aria-checked="true"]').count()).toBe(0);
   await page.screenshot({ path: path.join(os.tmpdir(), 'preview-controls-form.png') });
 });
@@ -196,4 +197,24 @@ test('a slider sends bindchanging while dragged and bindchange when let go, with
   await page.mouse.up();
   await waitForText('.echo-spice', 'spice=5 changing=5');
   expect(await page.locator('.spice .wx-slider__value').innerText()).toBe('5');
+});
+
+test('a label for= an id works that control; a password hides its text; a disabled picker stays shut', async () => {
+  await page.locator('.tea-label').click();
+  await waitForText('.echo-tea', 'tea=true');
+  const tick = await page.locator('wx-switch.tea .wx-switch__box').evaluate((box) => ({
+    color: getComputedStyle(box).color,
+    mark: getComputedStyle(box, '::after').content,
+  }));
+  expect(tick).toEqual({ color: 'rgb(250, 81, 81)', mark: '"✓"' });
+
+  await page.locator('.pin input').pressSequentially('0427');
+  expect(await page.locator('.pin input').getAttribute('type')).toBe('password');
+  expect(await page.locator('.pin input').inputValue()).toBe('0427');
+
+  await page.locator('.closed').click();
+  await page.locator('.dish').click();
+  await page.waitForSelector('.wx-picker');
+  expect(await page.locator('.wx-picker').count()).toBe(1);
+  expect(await page.locator('.wx-picker__title').innerText()).toBe('选择菜品');
 });

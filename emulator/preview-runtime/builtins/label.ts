@@ -2,9 +2,18 @@ import { registerComponent } from '../engine';
 import { formControlAt } from './form-controls';
 import { dataOf, hostOf } from './host';
 
+/** The element the engine drew for the WXML element with `id` on the label's page (ids live in the engine). */
+function elementWithId(label: HTMLElement, id: string): Element | undefined {
+  const page = label.closest('.page-frame') ?? label.ownerDocument;
+  return [...page.querySelectorAll('*')].find((element) => {
+    const engineElement: unknown = Reflect.get(element, '__wxElement');
+    return engineElement && typeof engineElement === 'object' && Reflect.get(engineElement, 'id') === id;
+  });
+}
+
 /** The control a label works: the one whose id is `for`, else the first control inside the label. */
 function controlFor(label: HTMLElement, target: string | undefined) {
-  const byId = target ? document.getElementById(target) : null;
+  const byId = target ? elementWithId(label, target) : undefined;
   if (byId) return formControlAt(byId);
   for (const element of label.querySelectorAll('*')) {
     const control = formControlAt(element);

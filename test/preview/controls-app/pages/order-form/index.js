@@ -33,6 +33,7 @@ Component({
     resets: 0,
     spice: 1,
     spicing: 0,
+    tea: false,
   },
   methods: {
     onLoad() {},
@@ -91,6 +92,9 @@ Component({
     },
     onExtras(event) {
       this.setData({ extras: event.detail.value });
+    },
+    onTea(event) {
+      this.setData({ tea: event.detail.value });
     },
     onSpicing(event) {
       this.setData({ spicing: event.detail.value });
