@@ -9,12 +9,10 @@ function oneTimeCode(): string {
 
 /** The page on top of the stack, whose onShareAppMessage a share button asks. */
 function currentPage(): object | undefined {
-  const pages: unknown = Reflect.apply(
-    Reflect.get(globalThis, 'getCurrentPages') as () => unknown,
-    undefined,
-    [],
-  );
-  return Array.isArray(pages) ? (pages[pages.length - 1] as object | undefined) : undefined;
+  const listPages: unknown = Reflect.get(globalThis, 'getCurrentPages');
+  const pages: unknown = typeof listPages === 'function' ? Reflect.apply(listPages, undefined, []) : [];
+  const top: unknown = Array.isArray(pages) ? pages[pages.length - 1] : undefined;
+  return top instanceof Object ? top : undefined;
 }
 
 function share(target: { id: string; dataset: Record<string, unknown> }): void {
