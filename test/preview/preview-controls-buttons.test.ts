@@ -107,7 +107,7 @@ test('contact, getUserInfo, share and agreePrivacyAuthorization do what the plat
   await waitForText('.echo-privacy', 'privacy=agreed');
 });
 
-test('navigator opens its url, redirects, and goes back through the page stack', async () => {
+test('navigator opens its url, redirects, relaunches, and goes back through the page stack', async () => {
   await page.locator('.to-dish').click();
   await waitForText('.dish', 'dish=rice depth=2');
   expect(await page.locator('#nav-title').innerText()).toBe('Dish');
@@ -118,4 +118,9 @@ test('navigator opens its url, redirects, and goes back through the page stack',
   await page.locator('.redirect-dish').click();
   await waitForText('.dish', 'dish=dumplings depth=1');
   expect(await page.locator('#nav-back').isHidden()).toBe(true);
+
+  await page.locator('.restart').click();
+  await page.waitForSelector('.dish-picker');
+  expect(await page.locator('#nav-title').innerText()).toBe('Order form');
+  expect(await page.locator('.dish-page').count()).toBe(0);
 });
