@@ -54,6 +54,13 @@ test('input sends bindinput, takes its return value, filters by type and keeps t
   // Without confirm-hold the keyboard closes: the field blurs.
   await waitForText('.echo-focus', 'focus=left with Wang Xia');
   expect(await page.locator('.name input').getAttribute('placeholder')).toBe('你的名字');
+
+  // focus="{{focusName}}": the page setting it focuses the field.
+  await page.locator('.edit-name').click();
+  await waitForText('.echo-focus', 'focus=name');
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('wx-input')?.classList.contains('name')),
+  ).toBe(true);
 });
 
 test('a selector picker opens a sheet; 确定 answers the index, 取消 answers bindcancel', async () => {

@@ -34,6 +34,7 @@ Component({
     spice: 1,
     spicing: 0,
     tea: false,
+    focusName: false,
   },
   methods: {
     onLoad() {},
@@ -49,11 +50,14 @@ Component({
     onPeople(event) {
       this.setData({ people: event.detail.value });
     },
+    onEditName() {
+      this.setData({ focusName: true });
+    },
     onNameFocus() {
       this.setData({ focused: 'name' });
     },
     onNameBlur(event) {
-      this.setData({ focused: `left with ${event.detail.value}` });
+      this.setData({ focused: `left with ${event.detail.value}`, focusName: false });
     },
     onNameConfirm(event) {
       this.setData({ confirmed: event.detail.value });
