@@ -1,7 +1,17 @@
 import { registerButton } from './button';
+import { registerCheckbox } from './checkbox';
+import { registerForm } from './form';
 import { registerImage } from './image';
+import { registerInput } from './input';
+import { registerLabel } from './label';
+import { registerNavigator } from './navigator';
+import { registerPicker } from './picker';
+import { registerRadio } from './radio';
 import { registerScrollView } from './scroll-view';
 import { registerShells } from './shells';
+import { registerSlider } from './slider';
+import { registerSwitch } from './switch';
+import { registerTextarea } from './textarea';
 
 /** Registers every built-in component the preview draws, one file per component under `builtins/`. */
 export function registerBuiltIns(): void {
@@ -9,4 +19,14 @@ export function registerBuiltIns(): void {
   registerButton();
   registerImage();
   registerScrollView();
+  registerInput();
+  registerTextarea();
+  registerPicker();
+  registerSwitch();
+  registerRadio();
+  registerCheckbox();
+  registerLabel();
+  registerForm();
+  registerNavigator();
+  registerSlider();
 }

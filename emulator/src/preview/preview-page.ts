@@ -38,8 +38,6 @@ export function previewHtml(): string {
   page { display: block; min-height: 100%; }
   wx-view, wx-scroll-view, wx-image, wx-swiper, wx-swiper-item, wx-form, wx-rich-text { display: block; }
   wx-text, wx-label, wx-navigator, wx-icon { display: inline; }
-  wx-button { display: inline-flex; align-items: center; justify-content: center; padding: 0 14px; height: 32px;
-    border-radius: 5px; background: #f8f8f8; border: 1px solid rgba(0,0,0,.2); cursor: pointer; }
   .wx-toast { position: absolute; top: 40%; left: 50%; transform: translateX(-50%); background: rgba(0,0,0,.75);
     color: #fff; padding: 10px 18px; border-radius: 6px; z-index: 10; }
   .preview-errors { max-width: 720px; margin: 0 auto; color: #b00020; white-space: pre-wrap; font: 12px monospace; }

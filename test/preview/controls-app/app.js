@@ -1,0 +1,3 @@
+/* global App */
+// A fixture mini program for the preview's form built-ins.
+App({});
