@@ -1,0 +1,52 @@
+/* global Component */
+// A vertical list and a horizontal strip in scroll-views, moved by the page and reporting their scrolling.
+const ROWS = Array.from({ length: 20 }, (_, index) => ({ id: `row-${index}`, label: `Row ${index}` }));
+const CHIPS = Array.from({ length: 10 }, (_, index) => `Chip ${index}`);
+
+Component({
+  data: {
+    rows: ROWS,
+    chips: CHIPS,
+    intoView: '',
+    top: 0,
+    left: 0,
+    scrolled: 'not scrolled',
+    upper: 0,
+    lower: 0,
+    stripScrolled: 0,
+    stripEnd: '',
+  },
+  methods: {
+    onLoad() {},
+    onListScroll(event) {
+      const { scrollTop, scrollHeight, deltaY } = event.detail;
+      this.setData({
+        scrolled: `top ${Math.round(scrollTop)} of ${scrollHeight}, moved ${Math.sign(deltaY)}`,
+      });
+    },
+    onUpper(event) {
+      this.setData({ upper: this.data.upper + 1, upperDirection: event.detail.direction });
+    },
+    onLower(event) {
+      this.setData({ lower: this.data.lower + 1, lowerDirection: event.detail.direction });
+    },
+    showRow12() {
+      this.setData({ intoView: 'row-12' });
+    },
+    toTop() {
+      this.setData({ top: 0, intoView: '' });
+    },
+    toRow4() {
+      this.setData({ top: 240, intoView: '' });
+    },
+    onStripScroll(event) {
+      this.setData({ stripScrolled: Math.round(event.detail.scrollLeft) });
+    },
+    onStripEnd(event) {
+      this.setData({ stripEnd: event.detail.direction });
+    },
+    stripTo300() {
+      this.setData({ left: 300 });
+    },
+  },
+});
