@@ -39,7 +39,7 @@ addRuntimeStyle(`
   wx-swiper[data-vertical] > .wx-swiper-dots { flex-direction: column; left: auto; bottom: auto; right: 10px;
     top: 50%; transform: translateY(-50%); }
   wx-swiper > .wx-swiper-dots[hidden] { display: none; }
-  .wx-swiper-dot { width: 8px; height: 8px; border-radius: 50%; transition: background .2s; }
+  .wx-swiper-dot { width: 8px; height: 8px; border-radius: 50%; }
 `);
 
 function itemsOf(host: HTMLElement): HTMLElement[] {

@@ -1,7 +1,11 @@
-/** Fires the built-in's event `name` with the platform's `detail`, as a page's `bind<name>` receives it. */
+/**
+ * Fires the built-in's event `name` with the platform's `detail`, as a page's `bind<name>` receives it. It
+ * fires once the current update has finished, as on a phone where events cross from the view to the logic:
+ * a handler's setData inside the engine's own update would be merged into it and never drawn.
+ */
 export function triggerEvent(component: object, name: string, detail: object): void {
   const trigger: unknown = Reflect.get(component, 'triggerEvent');
-  if (typeof trigger === 'function') Reflect.apply(trigger, component, [name, detail]);
+  if (typeof trigger === 'function') queueMicrotask(() => Reflect.apply(trigger, component, [name, detail]));
 }
 
 /** The engine element a DOM node was drawn for, if any. */
