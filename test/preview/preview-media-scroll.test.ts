@@ -67,6 +67,7 @@ test('scroll-view reports scrolling and its edges, and scroll-top / scroll-into-
   await page.locator('.show-row-12').click();
   await page.waitForFunction(() => document.querySelector('.list')?.scrollTop === 720);
   await textIs(page, '.scrolled', 'top 720 of 1200, moved -1');
+  expect(await page.locator('.odd').innerText()).toBe('0 without a detail');
   expect(failures).toEqual([]);
   await page.close();
 });

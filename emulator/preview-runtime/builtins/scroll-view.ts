@@ -21,6 +21,22 @@ addRuntimeStyle(`
   wx-scroll-view::-webkit-scrollbar { display: none; }
 `);
 
+/** Each scroll-view's own scroll handling, by host. */
+const ON_SCROLL = new WeakMap<EventTarget, () => void>();
+
+// The engine's page root turns every DOM scroll inside it into a detail-less `scroll` event; a scroll-view's
+// scrolling is caught before it, on the way down, so its `bindscroll` hears only the platform's detail.
+document.addEventListener(
+  'scroll',
+  (event) => {
+    const handle = event.target ? ON_SCROLL.get(event.target) : undefined;
+    if (!handle) return;
+    event.stopPropagation();
+    handle();
+  },
+  true,
+);
+
 /** Which edges the scroll position is within its threshold of, last time it was looked at. */
 const NEAR_EDGES = new WeakMap<HTMLElement, Set<string>>();
 
@@ -119,7 +135,7 @@ export function registerScrollView(): void {
         host.style.overflowX = data.scrollX ? 'auto' : 'hidden';
         host.style.overflowY = data.scrollY ? 'auto' : 'hidden';
         let last = { top: 0, left: 0 };
-        host.addEventListener('scroll', () => {
+        ON_SCROLL.set(host, () => {
           const now = { top: host.scrollTop, left: host.scrollLeft };
           triggerEvent(this, 'scroll', {
             scrollLeft: now.left,

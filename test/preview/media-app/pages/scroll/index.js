@@ -14,12 +14,14 @@ Component({
     upper: 0,
     lower: 0,
     stripScrolled: 0,
+    odd: 0,
     stripEnd: '',
   },
   methods: {
     onLoad() {},
     onListScroll(event) {
       const { scrollTop, scrollHeight, deltaY } = event.detail;
+      if (typeof scrollTop !== 'number') return this.setData({ odd: this.data.odd + 1 });
       this.setData({
         scrolled: `top ${Math.round(scrollTop)} of ${scrollHeight}, moved ${Math.sign(deltaY)}`,
       });
