@@ -83,6 +83,10 @@ test('swiper: change with its source, and current set by the page', async () => 
   expect(page.instance.data).toMatchObject({ current: 2 });
   fire(page, '.slides', 'change', { current: 2, currentItemId: 'tea', source: '' });
   expect(textOf(page, '.change')).toBe('2 tea by page');
+  fire(page, '.slides', 'transition', { dx: 40, dy: 0 });
+  expect(textOf(page, '.changes')).toBe('2 changes · 0 taps · dragged towards the next');
+  await tap(page, '.show-latte');
+  expect(page.instance.data).toMatchObject({ currentItemId: 'latte' });
   fire(page, '.ticker', 'change', { current: 1, currentItemId: '', source: 'autoplay' });
   expect(textOf(page, '.played')).toBe('1 played');
 });

@@ -113,7 +113,8 @@ function scheduleAutoplay(component: object): void {
 /**
  * Registers `swiper`: items slid by `current` (a property that moves it), indicator dots in their colours,
  * `autoplay` every `interval` ms, `duration` ms slides, `circular`, `vertical`, dragging with the mouse or a
- * finger, and `bindchange` / `bindanimationfinish` with `{ current, currentItemId, source }`.
+ * finger (the click ending a drag is no tap), `current-item-id`, `bindchange` / `bindanimationfinish` with
+ * `{ current, currentItemId, source }` and `bindtransition` with `{ dx, dy }` while dragged.
  */
 export function registerSwiper(): void {
   registerComponent({
@@ -136,6 +137,11 @@ export function registerSwiper(): void {
       current(this: object, current: number) {
         if (STATES.has(this)) goTo(this, current, '');
       },
+      currentItemId(this: object, itemId: string) {
+        const host = hostOf(this);
+        const index = host && itemId ? itemsOf(host).findIndex((item) => item.dataset.itemId === itemId) : -1;
+        if (index >= 0 && STATES.has(this)) goTo(this, index, '');
+      },
       'indicatorDots, indicatorColor, indicatorActiveColor, vertical, circular'(this: object) {
         layout(this);
       },
@@ -155,7 +161,11 @@ export function registerSwiper(): void {
         new MutationObserver(() => layout(this)).observe(host, { childList: true });
         attachSwiperDrag(host, {
           vertical: () => Boolean(dataOf<SwiperData>(this).vertical),
-          move: (offset) => layout(this, offset),
+          move: (offset) => {
+            layout(this, offset);
+            const vertical = Boolean(dataOf<SwiperData>(this).vertical);
+            triggerEvent(this, 'transition', { dx: vertical ? 0 : -offset, dy: vertical ? -offset : 0 });
+          },
           release: (steps) => {
             const state = STATES.get(this);
             if (state) goTo(this, state.current + steps, 'touch');

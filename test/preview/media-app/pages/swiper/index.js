@@ -11,6 +11,9 @@ Component({
     change: 'no change yet',
     changes: 0,
     played: 0,
+    slideTaps: 0,
+    dragged: 'no',
+    currentItemId: '',
   },
   methods: {
     onLoad() {},
@@ -24,6 +27,15 @@ Component({
     },
     showTea() {
       this.setData({ current: 2 });
+    },
+    showLatte() {
+      this.setData({ currentItemId: 'latte' });
+    },
+    onSlideTap() {
+      this.setData({ slideTaps: this.data.slideTaps + 1 });
+    },
+    onTransition(event) {
+      if (event.detail.dx > 0) this.setData({ dragged: 'towards the next' });
     },
     onPlayed(event) {
       if (event.detail.source === 'autoplay') this.setData({ played: this.data.played + 1 });
