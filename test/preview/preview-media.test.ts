@@ -66,6 +66,9 @@ test('image draws each mode, sizes widthFix/heightFix from the picture, reports 
   expect(await boxOf(page, '.height-fix')).toEqual({ width: 100, height: 50 });
   // An image without a size is the platform's 320x240.
   expect(await boxOf(page, '.plain')).toEqual({ width: 320, height: 240 });
+  expect(await page.locator('.plain').evaluate((image) => getComputedStyle(image).display)).toBe(
+    'inline-block',
+  );
 
   // A new src loads again: bindload reports the new picture, and widthFix follows its 1:2 ratio.
   await page.waitForFunction(() => document.querySelector('.swap-size')?.textContent === '200x100');
@@ -120,6 +123,10 @@ test('icon draws every WeUI type as SVG, in its size and colour', async () => {
     'rgb(250, 81, 81)',
   );
   expect(await boxOf(page, '.icon-red svg')).toEqual({ width: 40, height: 40 });
+  // The page's WXSS beats a built-in's default look, as on a phone (the page says `icon { vertical-align: top }`).
+  expect(await page.locator('.icon-red').evaluate((icon) => getComputedStyle(icon).verticalAlign)).toBe(
+    'top',
+  );
   expect(await page.locator('.icon-red svg').evaluate((svg) => getComputedStyle(svg).color)).toBe(
     'rgb(255, 0, 0)',
   );

@@ -1,5 +1,5 @@
 import { registerComponent } from '../engine';
-import { addRuntimeStyle } from '../runtime-style';
+import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
 import { ICON_SHAPES } from './icon-shapes';
 
@@ -9,7 +9,7 @@ interface IconData {
   color: string;
 }
 
-addRuntimeStyle(`
+addBuiltInStyle(`
   wx-icon { display: inline-block; vertical-align: middle; line-height: 0; font-size: 0; }
   wx-icon > svg { display: block; }
 `);

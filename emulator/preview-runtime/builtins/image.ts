@@ -1,5 +1,5 @@
 import { registerComponent } from '../engine';
-import { addRuntimeStyle } from '../runtime-style';
+import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
 import { backgroundFor, fixedSide, type ImageMode } from './image-mode';
 import { whenNearScreen } from './image-lazy';
@@ -15,7 +15,7 @@ interface ImageData {
 const NATURAL = new WeakMap<HTMLElement, { width: number; height: number }>();
 
 // The platform draws an image as a 320x240 box by default, its picture a background that the mode sizes.
-addRuntimeStyle(`
+addBuiltInStyle(`
   wx-image { display: inline-block; position: relative; overflow: hidden; width: 320px; height: 240px; }
   wx-image > .wx-image-picture { position: absolute; inset: 0; background-repeat: no-repeat; }
 `);

@@ -1,5 +1,5 @@
 import { registerComponent } from '../engine';
-import { addRuntimeStyle } from '../runtime-style';
+import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
 import { drawNodeArray, nodesOfHtml } from './rich-text-nodes';
 
@@ -8,7 +8,7 @@ interface RichTextData {
   space: string;
 }
 
-addRuntimeStyle(`
+addBuiltInStyle(`
   wx-rich-text { display: block; }
   wx-rich-text img { max-width: 100%; }
 `);

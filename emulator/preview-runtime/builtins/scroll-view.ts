@@ -1,5 +1,5 @@
 import { registerComponent } from '../engine';
-import { addRuntimeStyle } from '../runtime-style';
+import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
 import { findById, triggerEvent } from './trigger';
 
@@ -15,7 +15,7 @@ interface ScrollViewData {
 }
 
 // A phone's scroll-view shows no scroll bar; its axes are set per instance.
-addRuntimeStyle(`
+addBuiltInStyle(`
   wx-scroll-view { display: block; position: relative; overflow: hidden; scrollbar-width: none;
     -webkit-overflow-scrolling: touch; }
   wx-scroll-view::-webkit-scrollbar { display: none; }

@@ -1,5 +1,5 @@
 import { registerComponent } from '../engine';
-import { addRuntimeStyle } from '../runtime-style';
+import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
 import { attachSwiperDrag } from './swiper-drag';
 import { drawDots, placeItems } from './swiper-layout';
@@ -30,7 +30,7 @@ interface SwiperState {
 const STATES = new WeakMap<object, SwiperState>();
 
 // 150 px high unless styled; items stacked and slid by transform; dots centred at the bottom (or right).
-addRuntimeStyle(`
+addBuiltInStyle(`
   wx-swiper { display: block; position: relative; overflow: hidden; height: 150px; touch-action: none;
     user-select: none; }
   wx-swiper > wx-swiper-item { display: block; position: absolute; inset: 0; overflow: hidden; }

@@ -1,5 +1,5 @@
 import { registerComponent } from '../engine';
-import { addRuntimeStyle } from '../runtime-style';
+import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
 
 interface TextData {
@@ -10,7 +10,7 @@ interface TextData {
 }
 
 // Text keeps the line breaks it holds, as on a phone, and is not selectable unless it says so.
-addRuntimeStyle(`
+addBuiltInStyle(`
   wx-text { display: inline; white-space: pre-line; user-select: none; -webkit-user-select: none; }
   wx-text[data-selectable] { user-select: text; -webkit-user-select: text; }
   wx-text[data-space] { white-space: pre-wrap; }
