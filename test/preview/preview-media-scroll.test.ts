@@ -68,6 +68,13 @@ test('scroll-view reports scrolling and its edges, and scroll-top / scroll-into-
   await page.waitForFunction(() => document.querySelector('.list')?.scrollTop === 720);
   await textIs(page, '.scrolled', 'top 720 of 1200, moved -1');
   expect(await page.locator('.odd').innerText()).toBe('0 without a detail');
+
+  // With scroll-with-animation it glides there: many scroll events on the way, not one jump.
+  await page.locator('.glide-to-row-16').click();
+  await page.waitForFunction(() => document.querySelector('.list')?.scrollTop === 900);
+  await textIs(page, '.scrolled', 'top 900 of 1200, moved -1');
+  const glide = Number.parseInt((await page.locator('.glide').textContent()) ?? '', 10);
+  expect(glide).toBeGreaterThan(2);
   expect(failures).toEqual([]);
   await page.close();
 });

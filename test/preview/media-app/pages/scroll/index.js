@@ -15,6 +15,8 @@ Component({
     lower: 0,
     stripScrolled: 0,
     odd: 0,
+    animated: false,
+    sinceGlide: 0,
     stripEnd: '',
   },
   methods: {
@@ -23,6 +25,7 @@ Component({
       const { scrollTop, scrollHeight, deltaY } = event.detail;
       if (typeof scrollTop !== 'number') return this.setData({ odd: this.data.odd + 1 });
       this.setData({
+        sinceGlide: this.data.sinceGlide + 1,
         scrolled: `top ${Math.round(scrollTop)} of ${scrollHeight}, moved ${Math.sign(deltaY)}`,
       });
     },
@@ -34,6 +37,10 @@ Component({
     },
     showRow12() {
       this.setData({ intoView: 'row-12' });
+    },
+    glideToRow16() {
+      this.setData({ animated: true, sinceGlide: 0 });
+      this.setData({ intoView: 'row-16' });
     },
     toTop() {
       this.setData({ top: 0, intoView: '' });
