@@ -44,7 +44,7 @@ test('image: load and error details reach the page as they do in the preview', a
   expect(textOf(page, '.lazy-state')).toBe('loaded 100x200');
 });
 
-test('scroll-view: scroll and edge details, and the page moving it by its properties', async () => {
+test('scroll-view: scroll, edge and refresher details, and the page moving it by its properties', async () => {
   const page = await open('scroll');
   fire(page, '.list', 'scroll', {
     scrollTop: 120,
@@ -72,6 +72,16 @@ test('scroll-view: scroll and edge details, and the page moving it by its proper
   });
   fire(page, '.strip', 'scrolltolower', { direction: 'right' });
   expect(textOf(page, '.strip-state')).toBe('strip at 300 right');
+
+  // The refresher: refresh, the page finishing, restore.
+  fire(page, '.feed', 'refresherpulling', { dy: 30 });
+  expect(textOf(page, '.refresh')).toBe('pulling down');
+  fire(page, '.feed', 'refresherrefresh', { dy: 60 });
+  expect(page.instance.data).toMatchObject({ refreshing: true, refresh: 'refreshing' });
+  await tap(page, '.finish-refresh');
+  expect(page.instance.data).toMatchObject({ refreshing: false });
+  fire(page, '.feed', 'refresherrestore', { dy: 0 });
+  expect(textOf(page, '.refresh')).toBe('restored with 2 news');
 });
 
 test('swiper: change with its source, and current set by the page', async () => {

@@ -93,6 +93,40 @@ test('a scroll-x scroll-view moves by scroll-left and reports reaching its right
   await page.close();
 });
 
+test('pulling a refresher-enabled scroll-view down past its threshold refreshes until the page says done', async () => {
+  const { page, failures } = await openPage('scroll');
+  const refresherHeight = () =>
+    page.locator('.feed > .wx-refresher').evaluate((node) => Math.round(node.getBoundingClientRect().height));
+  const pull = async (dy: number) => {
+    const from = await centreOf(page, '.feed');
+    await page.mouse.move(from.x, from.y - 40);
+    await page.mouse.down();
+    await page.mouse.move(from.x, from.y - 40 + dy, { steps: 6 });
+    await page.mouse.up();
+  };
+  // A short pull is let go below the 45 px threshold: aborted, closed again.
+  await pull(20);
+  await textIs(page, '.refresh', 'aborted');
+  await page.waitForFunction(
+    () => document.querySelector('.feed > .wx-refresher')?.getBoundingClientRect().height === 0,
+  );
+
+  await pull(90);
+  await textIs(page, '.refresh', 'refreshing');
+  await page.waitForFunction(
+    () => document.querySelector('.feed > .wx-refresher')?.getBoundingClientRect().height === 45,
+  );
+  await page.locator('.finish-refresh').click();
+  await textIs(page, '.refresh', 'restored with 2 news');
+  await page.waitForFunction(
+    () => document.querySelector('.feed > .wx-refresher')?.getBoundingClientRect().height === 0,
+  );
+  expect(await refresherHeight()).toBe(0);
+  expect(await page.locator('.news').allInnerTexts()).toEqual(['Cold brew from today', 'Oat latte is back']);
+  expect(failures).toEqual([]);
+  await page.close();
+});
+
 /** Drags the swiper from its centre by `dx` px with the mouse. */
 async function drag(page: Page, selector: string, dx: number): Promise<void> {
   const from = await centreOf(page, selector);

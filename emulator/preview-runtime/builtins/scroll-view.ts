@@ -1,6 +1,7 @@
 import { registerComponent } from '../engine';
 import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
+import { attachRefresher, onRefresherTriggered, REFRESHER_PROPERTIES } from './scroll-view-refresher';
 import { findById, triggerEvent } from './trigger';
 
 interface ScrollViewData {
@@ -85,7 +86,8 @@ function scrollIntoView(component: object, host: HTMLElement, target: string): v
  * Registers `scroll-view`: scroll-x / scroll-y, `scroll-top` / `scroll-left` (px) and `scroll-into-view` as
  * properties that move it (smoothly with `scroll-with-animation`), `bindscroll` with
  * `{ scrollLeft, scrollTop, scrollHeight, scrollWidth, deltaX, deltaY }`, and `bindscrolltoupper` /
- * `bindscrolltolower` with `{ direction }` when the position comes within `upper-threshold` / `lower-threshold`.
+ * `bindscrolltolower` with `{ direction }` when the position comes within `upper-threshold` / `lower-threshold`,
+ * and the pull-down refresher (`refresher-enabled`, `refresher-triggered`, scroll-view-refresher.ts).
  */
 export function registerScrollView(): void {
   registerComponent({
@@ -105,8 +107,12 @@ export function registerScrollView(): void {
       enableFlex: Boolean,
       enhanced: Boolean,
       showScrollbar: { type: Boolean, value: true },
+      ...REFRESHER_PROPERTIES,
     },
     observers: {
+      refresherTriggered(this: object, triggered: boolean) {
+        onRefresherTriggered(this, triggered);
+      },
       'scrollX, scrollY'(this: object, scrollX: boolean, scrollY: boolean) {
         const host = hostOf(this);
         if (!host) return;
@@ -134,6 +140,7 @@ export function registerScrollView(): void {
         const data = dataOf<ScrollViewData>(this);
         host.style.overflowX = data.scrollX ? 'auto' : 'hidden';
         host.style.overflowY = data.scrollY ? 'auto' : 'hidden';
+        attachRefresher(this, host);
         let last = { top: 0, left: 0 };
         ON_SCROLL.set(host, () => {
           const now = { top: host.scrollTop, left: host.scrollLeft };

@@ -15,6 +15,9 @@ Component({
     lower: 0,
     stripScrolled: 0,
     odd: 0,
+    news: ['Oat latte is back'],
+    refreshing: false,
+    refresh: 'idle',
     animated: false,
     sinceGlide: 0,
     stripEnd: '',
@@ -53,6 +56,21 @@ Component({
     },
     onStripEnd(event) {
       this.setData({ stripEnd: event.detail.direction });
+    },
+    onPulling(event) {
+      this.setData({ refresh: `pulling ${event.detail.dy > 0 ? 'down' : 'up'}` });
+    },
+    onRefresh() {
+      this.setData({ refreshing: true, refresh: 'refreshing' });
+    },
+    finishRefresh() {
+      this.setData({ refreshing: false, news: ['Cold brew from today', ...this.data.news] });
+    },
+    onRestore() {
+      this.setData({ refresh: `restored with ${this.data.news.length} news` });
+    },
+    onAbort() {
+      this.setData({ refresh: 'aborted' });
     },
     stripTo300() {
       this.setData({ left: 300 });
