@@ -42,6 +42,8 @@ test('image: load and error details reach the page as they do in the preview', a
   expect(textOf(page, '.lazy-state')).toBe('waiting');
   fire(page, '.lazy', 'load', { width: 100, height: 200 });
   expect(textOf(page, '.lazy-state')).toBe('loaded 100x200');
+  fire(page, '.shelf-lazy', 'load', { width: 200, height: 100 });
+  expect(textOf(page, '.shelf-state')).toBe('loaded');
 });
 
 test('scroll-view: scroll, edge and refresher details, and the page moving it by its properties', async () => {

@@ -83,12 +83,19 @@ test('image draws each mode, sizes widthFix/heightFix from the picture, reports 
   await page.close();
 });
 
-test('a lazy-load image waits until it comes within three screens, then loads', async () => {
+test('a lazy-load image waits until it comes within three screens of its scroller, then loads', async () => {
   const { page, failures } = await openPage('image');
   await page.waitForSelector('.lazy[data-waiting="lazy"]');
   await page.waitForFunction(() => document.querySelector('.loads')?.textContent === '6 loaded');
   expect(await page.locator('.lazy-state').innerText()).toBe('waiting');
   expect((await pictureOf(page, '.lazy')).image).toBe('none');
+
+  // Inside a scroll-view, its own three screens count: 600 px down a 100 px scroll-view is too far.
+  await page.waitForSelector('.shelf-lazy[data-waiting="lazy"]');
+  expect(await page.locator('.shelf-state').innerText()).toBe('waiting');
+  await page.locator('.shelf').evaluate((shelf) => shelf.scrollTo({ top: 400 }));
+  await page.waitForFunction(() => document.querySelector('.shelf-state')?.textContent === 'loaded');
+  expect(await page.locator('.lazy-state').innerText()).toBe('waiting');
 
   await page.locator('.page-frame').evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }));
   await page.waitForFunction(() => document.querySelector('.lazy-state')?.textContent === 'loaded 100x200');

@@ -27,6 +27,7 @@ Component({
     swapSize: '',
     errorMessage: '',
     lazyState: 'waiting',
+    shelfState: 'waiting',
   },
   methods: {
     onLoad() {},
@@ -44,6 +45,9 @@ Component({
     },
     onBrokenError(event) {
       this.setData({ errorMessage: event.detail.errMsg });
+    },
+    onShelfLoad() {
+      this.setData({ shelfState: 'loaded' });
     },
     onLazyLoad(event) {
       this.setData({ lazyState: `loaded ${event.detail.width}x${event.detail.height}` });
