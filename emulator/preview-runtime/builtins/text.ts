@@ -64,11 +64,17 @@ export function registerText(): void {
     template: '<slot/>',
     properties: { selectable: Boolean, userSelect: Boolean, space: String, decode: Boolean },
     observers: {
-      'selectable, userSelect, space'(this: object, selectable: boolean, userSelect: boolean, space: string) {
+      'selectable, userSelect, space, decode'(
+        this: object,
+        selectable: boolean,
+        userSelect: boolean,
+        space: string,
+      ) {
         const host = hostOf(this);
         if (!host) return;
         host.toggleAttribute('data-selectable', selectable || userSelect);
         host.toggleAttribute('data-space', Boolean(SPACES[space]));
+        redraw(this, host);
       },
     },
     lifetimes: {
