@@ -99,6 +99,8 @@ test('swiper: change with its source, and current set by the page', async () => 
   expect(textOf(page, '.changes')).toBe('2 changes · 0 taps · dragged towards the next');
   await tap(page, '.show-latte');
   expect(page.instance.data).toMatchObject({ currentItemId: 'latte' });
+  fire(page, '.strip', 'change', { current: 1, currentItemId: '', source: 'touch' });
+  expect(textOf(page, '.strip-change')).toBe('strip at 1');
   fire(page, '.ticker', 'change', { current: 1, currentItemId: '', source: 'autoplay' });
   expect(textOf(page, '.played')).toBe('1 played');
 });

@@ -188,6 +188,32 @@ test('swiper turns by dragging, by current, circularly, with coloured dots and b
   await page.close();
 });
 
+test('display-multiple-items shows several items between previous-margin and next-margin', async () => {
+  const { page, failures } = await openPage('swiper');
+  const lefts = () =>
+    page.evaluate(() => {
+      const strip = document.querySelector('.strip')?.getBoundingClientRect();
+      return [...document.querySelectorAll('.strip-item')].map((item) => {
+        const box = item.getBoundingClientRect();
+        return { left: Math.round((box.left - (strip?.left ?? 0)) * 2) / 2, width: box.width };
+      });
+    });
+  // 375 px less the 20 px and 40 px margins, shared by two items.
+  expect((await lefts()).slice(0, 2)).toEqual([
+    { left: 20, width: 157.5 },
+    { left: 177.5, width: 157.5 },
+  ]);
+  await drag(page, '.strip', -150);
+  await textIs(page, '.strip-change', 'strip at 1');
+  await page.waitForFunction(() => {
+    const strip = document.querySelector('.strip')?.getBoundingClientRect();
+    const mocha = document.querySelector('.strip-mocha')?.getBoundingClientRect();
+    return Boolean(strip && mocha && Math.abs(mocha.left - strip.left - 20) < 1);
+  });
+  expect(failures).toEqual([]);
+  await page.close();
+});
+
 test('an autoplay vertical swiper turns by itself, reporting source autoplay', async () => {
   const { page, failures } = await openPage('swiper');
   await page.waitForFunction(

@@ -2,7 +2,7 @@ import { registerComponent } from '../engine';
 import { addBuiltInStyle } from './built-in-style';
 import { dataOf, hostOf } from './host';
 import { attachSwiperDrag } from './swiper-drag';
-import { drawDots, placeItems } from './swiper-layout';
+import { drawDots, marginLength, placeItems } from './swiper-layout';
 import { triggerEvent } from './trigger';
 
 interface SwiperData {
@@ -15,6 +15,9 @@ interface SwiperData {
   duration: number;
   circular: boolean;
   vertical: boolean;
+  displayMultipleItems: number;
+  previousMargin: string;
+  nextMargin: string;
 }
 
 /** Why the current item changed, as the platform's `bindchange` says: autoplay, touch, or '' (the page). */
@@ -63,6 +66,9 @@ function layout(component: object, dragOffset = 0): void {
     vertical: Boolean(data.vertical),
     duration: data.duration ?? 500,
     dragOffset,
+    shown: Math.max(1, data.displayMultipleItems ?? 1),
+    previousMargin: marginLength(data.previousMargin),
+    nextMargin: marginLength(data.nextMargin),
   });
   state.dots.hidden = !data.indicatorDots;
   drawDots(
@@ -82,7 +88,8 @@ function goTo(component: object, next: number, source: ChangeSource): void {
   const data = dataOf<SwiperData>(component);
   const count = itemsOf(host).length;
   if (!count) return;
-  const target = data.circular ? ((next % count) + count) % count : Math.min(Math.max(0, next), count - 1);
+  const last = Math.max(0, count - Math.max(1, data.displayMultipleItems ?? 1));
+  const target = data.circular ? ((next % count) + count) % count : Math.min(Math.max(0, next), last);
   if (target === state.current) return layout(component);
   state.current = target;
   layout(component);
@@ -105,7 +112,7 @@ function scheduleAutoplay(component: object): void {
     const host = hostOf(component);
     if (!host?.isConnected) return;
     const count = itemsOf(host).length;
-    const last = state.current >= count - 1;
+    const last = state.current >= count - Math.max(1, data.displayMultipleItems ?? 1);
     goTo(component, last && !data.circular ? 0 : state.current + 1, 'autoplay');
   }, data.interval ?? 5000);
 }
@@ -132,6 +139,9 @@ export function registerSwiper(): void {
       duration: { type: Number, value: 500 },
       circular: Boolean,
       vertical: Boolean,
+      displayMultipleItems: { type: Number, value: 1 },
+      previousMargin: { type: String, value: '0px' },
+      nextMargin: { type: String, value: '0px' },
     },
     observers: {
       current(this: object, current: number) {
@@ -142,7 +152,9 @@ export function registerSwiper(): void {
         const index = host && itemId ? itemsOf(host).findIndex((item) => item.dataset.itemId === itemId) : -1;
         if (index >= 0 && STATES.has(this)) goTo(this, index, '');
       },
-      'indicatorDots, indicatorColor, indicatorActiveColor, vertical, circular'(this: object) {
+      'indicatorDots, indicatorColor, indicatorActiveColor, vertical, circular, displayMultipleItems, previousMargin, nextMargin'(
+        this: object,
+      ) {
         layout(this);
       },
       'autoplay, interval'(this: object) {

@@ -14,6 +14,7 @@ Component({
     slideTaps: 0,
     dragged: 'no',
     currentItemId: '',
+    stripAt: 0,
   },
   methods: {
     onLoad() {},
@@ -36,6 +37,9 @@ Component({
     },
     onTransition(event) {
       if (event.detail.dx > 0) this.setData({ dragged: 'towards the next' });
+    },
+    onStripChange(event) {
+      this.setData({ stripAt: event.detail.current });
     },
     onPlayed(event) {
       if (event.detail.source === 'autoplay') this.setData({ played: this.data.played + 1 });
