@@ -38,6 +38,7 @@ function load(component: object, host: HTMLElement, picture: HTMLElement): void 
   picture.style.backgroundImage = '';
   NATURAL.delete(host);
   delete host.dataset.loaded;
+  delete host.dataset.failed;
   if (!src) return draw(host, picture, mode);
   const probe = new Image();
   probe.onload = () => {
