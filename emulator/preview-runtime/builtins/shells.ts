@@ -2,7 +2,7 @@ import { registerComponent } from '../engine';
 import { attachHover, HOVER_PROPERTIES } from './hover';
 
 /** Built-ins that only lay out their children; the page's WXSS and the frame's rules style them. */
-const SLOT_SHELLS = ['text', 'icon', 'swiper', 'swiper-item', 'block'];
+const SLOT_SHELLS = ['block'];
 
 /** Registers the layout-only built-ins, and `view` with its `hover-class`. */
 export function registerShells(): void {
