@@ -1,9 +1,9 @@
 import { registerComponent } from '../engine';
-import { addBuiltInStyle } from './built-in-style';
+import { addBuiltInStyle } from './builtin-style';
 import { dataOf, hostOf } from './host';
 import { backgroundFor, fixedSide, type ImageMode } from './image-mode';
 import { whenNearScreen } from './image-lazy';
-import { triggerEvent } from './trigger';
+import { triggerEvent } from './events';
 
 interface ImageData {
   src: string;

@@ -1,19 +1,17 @@
 import { registerComponent } from '../engine';
 import { formControlAt } from './form-controls';
+import { findById } from './events';
 import { dataOf, hostOf } from './host';
 
-/** The element the engine drew for the WXML element with `id` on the label's page (ids live in the engine). */
-function elementWithId(label: HTMLElement, id: string): Element | undefined {
-  const page = label.closest('.page-frame') ?? label.ownerDocument;
-  return [...page.querySelectorAll('*')].find((element) => {
-    const engineElement: unknown = Reflect.get(element, '__wxElement');
-    return engineElement && typeof engineElement === 'object' && Reflect.get(engineElement, 'id') === id;
-  });
+/** The page frame a label sits in (ids are unique per page). */
+function pageOf(label: HTMLElement): HTMLElement {
+  const frame = label.closest('.page-frame');
+  return frame instanceof HTMLElement ? frame : label.ownerDocument.body;
 }
 
 /** The control a label works: the one whose id is `for`, else the first control inside the label. */
 function controlFor(label: HTMLElement, target: string | undefined) {
-  const byId = target ? elementWithId(label, target) : undefined;
+  const byId = target ? findById(pageOf(label), target) : undefined;
   if (byId) return formControlAt(byId);
   for (const element of label.querySelectorAll('*')) {
     const control = formControlAt(element);

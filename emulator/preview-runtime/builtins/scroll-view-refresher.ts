@@ -1,6 +1,6 @@
-import { addBuiltInStyle } from './built-in-style';
+import { addBuiltInStyle } from './builtin-style';
 import { dataOf, hostOf } from './host';
-import { triggerEvent } from './trigger';
+import { triggerEvent } from './events';
 
 interface RefresherData {
   refresherEnabled: boolean;

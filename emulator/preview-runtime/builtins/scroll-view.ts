@@ -1,8 +1,8 @@
 import { registerComponent } from '../engine';
-import { addBuiltInStyle } from './built-in-style';
+import { addBuiltInStyle } from './builtin-style';
 import { dataOf, hostOf } from './host';
 import { attachRefresher, onRefresherTriggered, REFRESHER_PROPERTIES } from './scroll-view-refresher';
-import { findById, triggerEvent } from './trigger';
+import { findById, triggerEvent } from './events';
 
 interface ScrollViewData {
   scrollX: boolean;

@@ -1,9 +1,9 @@
 import { registerComponent } from '../engine';
-import { addBuiltInStyle } from './built-in-style';
+import { addBuiltInStyle } from './builtin-style';
 import { dataOf, hostOf } from './host';
 import { attachSwiperDrag } from './swiper-drag';
 import { drawDots, marginLength, placeItems } from './swiper-layout';
-import { triggerEvent } from './trigger';
+import { triggerEvent } from './events';
 
 interface SwiperData {
   indicatorDots: boolean;

@@ -1,5 +1,5 @@
 import { registerComponent } from '../engine';
-import { addBuiltInStyle } from './built-in-style';
+import { addBuiltInStyle } from './builtin-style';
 import { dataOf, hostOf } from './host';
 
 interface TextData {

@@ -1,5 +1,5 @@
-import type { Callbacks } from './callbacks';
-import { answer, element, openBottomSheet, styleOnce, wxFailure } from './sheet-layer';
+import { answer, type Callbacks } from './callbacks';
+import { element, openBottomSheet, styleOnce, wxFailure } from './sheet-layer';
 
 /** What `wx.chooseAddress` answers. */
 export interface ChosenAddress {

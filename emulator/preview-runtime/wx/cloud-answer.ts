@@ -1,5 +1,5 @@
 import { OPENID_HEADER } from '../../src/client/client-db-wire';
-import type { Callbacks } from './callbacks';
+import { answer, type Callbacks } from './callbacks';
 
 /** An API's answer as the platform gives it: `errMsg` is `name:ok` or `name:fail reason`, plus its fields. */
 export type PlatformAnswer = { errMsg: string } & Record<string, unknown>;
@@ -10,16 +10,10 @@ export type PlatformAnswer = { errMsg: string } & Record<string, unknown>;
  */
 export function deliverAnswer<T extends PlatformAnswer>(
   options: Callbacks | undefined,
-  answer: T,
+  platformAnswer: T,
 ): Promise<T> | undefined {
-  const isOk = /:ok\b/.test(answer.errMsg);
-  if (options?.success || options?.fail || options?.complete) {
-    if (isOk) options.success?.(answer);
-    else options.fail?.(answer);
-    options.complete?.(answer);
-    return undefined;
-  }
-  return isOk ? Promise.resolve(answer) : Promise.reject(answer);
+  const isOk = /:ok\b/.test(platformAnswer.errMsg);
+  return answer(options, isOk ? Promise.resolve(platformAnswer) : Promise.reject(platformAnswer));
 }
 
 /** POSTs `body` as JSON to a local-cloud door as `openid`; a door answers `{ errMsg, … }`, a broken exchange `name:fail …`. */

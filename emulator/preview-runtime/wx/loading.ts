@@ -1,5 +1,5 @@
-import type { Callbacks } from './callbacks';
-import { answer, element, openLayer, styleOnce, type Layer } from './sheet-layer';
+import { answer, type Callbacks } from './callbacks';
+import { element, openLayer, styleOnce, type Layer } from './sheet-layer';
 
 styleOnce(
   'loading',

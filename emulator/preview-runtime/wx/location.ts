@@ -1,7 +1,7 @@
-import type { Callbacks } from './callbacks';
+import { answer, type Callbacks } from './callbacks';
 import { distanceMetres, distanceText, SPOTS, type Spot } from './location-spots';
 import type { AuthSettings } from './settings';
-import { answer, element, openBottomSheet, wxFailure } from './sheet-layer';
+import { element, openBottomSheet, wxFailure } from './sheet-layer';
 
 /** What the location APIs need: the frame, the privacy guard and the user's authorization decisions. */
 export interface LocationDeps {

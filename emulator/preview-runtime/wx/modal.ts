@@ -1,5 +1,5 @@
-import type { Callbacks } from './callbacks';
-import { answer, element, openLayer, styleOnce, wxFailure } from './sheet-layer';
+import { answer, type Callbacks } from './callbacks';
+import { element, openLayer, styleOnce, wxFailure } from './sheet-layer';
 
 /** What `wx.showModal` takes. */
 export interface ShowModalOptions extends Callbacks {

@@ -1,7 +1,7 @@
-import type { Callbacks } from './callbacks';
+import { answer, type Callbacks } from './callbacks';
 import { isPrivacyAgreed, PRIVACY_CONTRACT_NAME } from './privacy-consent';
 import { requirePrivacy, setNeedPrivacyListener, type NeedPrivacyListener } from './privacy-gate';
-import { answer, element, openBottomSheet, styleOnce } from './sheet-layer';
+import { element, openBottomSheet, styleOnce } from './sheet-layer';
 
 /** What the privacy guide says, as the contract page shows it. */
 const CONTRACT_SECTIONS = [

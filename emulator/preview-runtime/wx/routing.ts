@@ -1,4 +1,4 @@
-import { succeed, type Callbacks } from './callbacks';
+import { answer, type Callbacks } from './callbacks';
 
 /** The routing the shim's navigation APIs move (the preview's page stack). */
 export interface Navigation {
@@ -8,19 +8,19 @@ export interface Navigation {
   reLaunch(url: string): Promise<void>;
 }
 
-/** A routing API: `success`/`complete` after the move; a refused move calls `fail` and rejects. */
+/** A routing API: answers `name:ok` after the move, or `name:fail reason` when the move is refused. */
 function routing<O extends Callbacks>(name: string, move: (options: O | undefined) => Promise<void>) {
-  return async (options?: O) => {
-    try {
-      await move(options);
-    } catch (error) {
-      const failure = { errMsg: `${name}:fail ${error instanceof Error ? error.message : String(error)}` };
-      options?.fail?.(failure);
-      options?.complete?.(failure);
-      throw failure;
-    }
-    return succeed(options, { errMsg: `${name}:ok` });
-  };
+  return (options?: O) =>
+    answer(
+      options,
+      move(options).then(
+        () => ({ errMsg: `${name}:ok` }),
+        (error: unknown) =>
+          Promise.reject({
+            errMsg: `${name}:fail ${error instanceof Error ? error.message : String(error)}`,
+          }),
+      ),
+    );
 }
 
 /** navigateTo, redirectTo, reLaunch and navigateBack over `navigation`. */

@@ -1,6 +1,6 @@
 import type { ScannableTable, ScannableTables } from '../../src/preview/preview-tables-route';
-import type { Callbacks } from './callbacks';
-import { answer, element, openBottomSheet, styleOnce, wxFailure } from './sheet-layer';
+import { answer, type Callbacks } from './callbacks';
+import { element, openBottomSheet, styleOnce, wxFailure } from './sheet-layer';
 
 /** What `wx.scanCode` answers for a scanned mini program code (`scanType` `WX_CODE`). */
 export interface ScanCodeResult {

@@ -1,5 +1,5 @@
-import type { Callbacks } from './callbacks';
-import { answer, element, openBottomSheet, openLayer, styleOnce, wxFailure } from './sheet-layer';
+import { answer, type Callbacks } from './callbacks';
+import { element, openBottomSheet, openLayer, styleOnce, wxFailure } from './sheet-layer';
 
 /** The scopes `authorize` can ask for, with what the prompt says the mini program wants. */
 export const SCOPE_PURPOSES: Record<string, string> = {

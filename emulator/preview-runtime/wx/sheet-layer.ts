@@ -1,5 +1,4 @@
 import { addRuntimeStyle } from '../runtime-style';
-import type { Callbacks } from './callbacks';
 
 /** A platform failure as `fail` receives it: `errMsg` "api:fail reason", and the platform's errno when it has one. */
 export interface WxFailure {
@@ -15,25 +14,6 @@ export function wxFailure(api: string, reason: string, errno?: number): WxFailur
 /** True for a value a sheet API rejected with. */
 export function isWxFailure(value: unknown): value is WxFailure {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'errMsg') === 'string';
-}
-
-/**
- * Answers an asynchronous API as the platform does: with any of success/fail/complete given, through them
- * (and no promise); otherwise as a promise that resolves or rejects with the same objects.
- */
-export function answer<T>(options: Callbacks | undefined, outcome: Promise<T>): Promise<T> | undefined {
-  if (!options?.success && !options?.fail && !options?.complete) return outcome;
-  outcome.then(
-    (result) => {
-      options.success?.(result);
-      options.complete?.(result);
-    },
-    (failure: unknown) => {
-      options.fail?.(failure);
-      options.complete?.(failure);
-    },
-  );
-  return undefined;
 }
 
 const styled = new Set<string>();

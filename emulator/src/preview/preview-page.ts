@@ -36,8 +36,6 @@ export function previewHtml(): string {
   .page-frame { position: absolute; inset: 0; overflow-y: auto; }
   .page-area { flex: 1; overflow: hidden; position: relative; }
   page { display: block; min-height: 100%; }
-  wx-view, wx-scroll-view, wx-image, wx-swiper, wx-swiper-item, wx-form, wx-rich-text { display: block; }
-  wx-text, wx-label, wx-navigator, wx-icon { display: inline; }
   .wx-toast { position: absolute; top: 40%; left: 50%; transform: translateX(-50%); background: rgba(0,0,0,.75);
     color: #fff; padding: 10px 18px; border-radius: 6px; z-index: 10; }
   .preview-errors { max-width: 720px; margin: 0 auto; color: #b00020; white-space: pre-wrap; font: 12px monospace; }
