@@ -6,7 +6,16 @@ function agreementKey(): string {
   return `diandan-preview:${new URLSearchParams(location.search).get('as') ?? ''}:privacy-agreed`;
 }
 
-let agreed = sessionStorage.getItem(agreementKey()) === 'yes';
+/** This tab's session storage, or undefined where the browser denies it (e.g. a preview framed by another site). */
+function tabSession(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+let agreed = tabSession()?.getItem(agreementKey()) === 'yes';
 
 /** True once the user agreed (a tap on `<button open-type="agreePrivacyAuthorization">` or the sheet). */
 export function isPrivacyAgreed(): boolean {
@@ -16,7 +25,7 @@ export function isPrivacyAgreed(): boolean {
 /** Records the user's agreement and tells whoever waits for it. */
 export function agreePrivacy(): void {
   agreed = true;
-  sessionStorage.setItem(agreementKey(), 'yes');
+  tabSession()?.setItem(agreementKey(), 'yes');
   for (const listener of [...listeners]) listener();
 }
 
