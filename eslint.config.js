@@ -31,7 +31,7 @@ module.exports = tseslint.config(
   },
   {
     // Fixture mini programs the preview tests open run in the preview's browser runtime.
-    files: ['test/preview/fixture-app/**/*.js'],
+    files: ['test/preview/*-app/**/*.js'],
     languageOptions: {
       globals: {
         ...globals.browser,

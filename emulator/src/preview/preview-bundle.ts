@@ -1,6 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
+import {
+  collectComponents,
+  readMiniprogramJson,
+  usingOf,
+  type CollectedComponent,
+} from './preview-components';
 import { compileWxml } from './wxml-compiler';
 import { readWxss, wxssToCss } from './wxss-for-browser';
 
@@ -11,7 +17,10 @@ const BROWSER_TRANSPORT = path.resolve(__dirname, '../../preview-runtime/fetch-t
 /** What app.json says, as far as the preview reads it. */
 interface AppJson {
   pages: string[];
+  subpackages?: { root: string; pages: string[] }[];
+  subPackages?: { root: string; pages: string[] }[];
   window?: Record<string, unknown>;
+  usingComponents?: Record<string, string>;
 }
 
 /** The preview's script for the mini program in `miniprogramRoot`, and what went into it. */
@@ -20,8 +29,13 @@ export interface PreviewBundle {
   pagePaths: string[];
 }
 
-function readJson(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+/** Every page of app.json: the main package's, then each subpackage's under its root. */
+function allPagePaths(appJson: AppJson): string[] {
+  const subpackages = appJson.subpackages ?? appJson.subPackages ?? [];
+  return [
+    ...appJson.pages,
+    ...subpackages.flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/+$/, '')}/${page}`)),
+  ];
 }
 
 /** A module of the mini program, written in TypeScript or in JavaScript (`base` without extension). */
@@ -43,22 +57,34 @@ const browserTransport: Plugin = {
  * app.json and each page's json, handed to the preview runtime. Read fresh on every call.
  */
 export async function bundlePreview(miniprogramRoot: string): Promise<PreviewBundle> {
-  const appJson = readJson(path.join(miniprogramRoot, 'app.json')) as unknown as AppJson;
-  const pagePaths = appJson.pages;
-  const gwxSource = compileWxml(
-    miniprogramRoot,
-    pagePaths.map((page) => `${page}.wxml`),
+  const appJson = readMiniprogramJson(path.join(miniprogramRoot, 'app.json')) as unknown as AppJson;
+  const pagePaths = allPagePaths(appJson);
+  const globalUsing = usingOf(miniprogramRoot, 'app', { usingComponents: appJson.usingComponents }, {});
+  const pageJsons = pagePaths.map((page) => readMiniprogramJson(path.join(miniprogramRoot, `${page}.json`)));
+  const pageUsing = pagePaths.map((page, index) =>
+    usingOf(miniprogramRoot, page, pageJsons[index] ?? {}, globalUsing),
   );
+  const components = collectComponents(miniprogramRoot, globalUsing, pageUsing);
+  const gwxSource = compileWxml(miniprogramRoot, [
+    ...pagePaths.map((page) => `${page}.wxml`),
+    ...components.map((component) => `${component.path}.wxml`),
+  ]);
   const css = [
     readWxss(path.join(miniprogramRoot, 'app.wxss')),
     ...pagePaths.map((page) => readWxss(path.join(miniprogramRoot, `${page}.wxss`))),
   ]
     .map(wxssToCss)
     .join('\n');
+  const load = (modulePath: string) =>
+    `load: () => import(${JSON.stringify(moduleFile(path.join(miniprogramRoot, modulePath)))})`;
   const pages = pagePaths.map(
-    (page) =>
-      `{ path: ${JSON.stringify(page)}, json: ${JSON.stringify(readJson(path.join(miniprogramRoot, `${page}.json`)))}, ` +
-      `load: () => import(${JSON.stringify(moduleFile(path.join(miniprogramRoot, page)))}) }`,
+    (page, index) =>
+      `{ path: ${JSON.stringify(page)}, json: ${JSON.stringify(pageJsons[index] ?? {})}, ` +
+      `using: ${JSON.stringify(pageUsing[index] ?? {})}, ${load(page)} }`,
+  );
+  const componentSources = components.map(
+    ({ path: componentPath, ...rest }: CollectedComponent) =>
+      `{ path: ${JSON.stringify(componentPath)}, ${JSON.stringify(rest).slice(1, -1)}, ${load(componentPath)} }`,
   );
   const entry = [
     `import { startPreview } from ${JSON.stringify(RUNTIME_ENTRY)};`,
@@ -68,6 +94,7 @@ export async function bundlePreview(miniprogramRoot: string): Promise<PreviewBun
     `  css: ${JSON.stringify(css)},`,
     `  loadApp: () => import(${JSON.stringify(moduleFile(path.join(miniprogramRoot, 'app')))}),`,
     `  pages: [${pages.join(', ')}],`,
+    `  components: [${componentSources.join(', ')}],`,
     '});',
   ].join('\n');
   // Loaded on first use: esbuild refuses to load in a jsdom test environment, which imports the local cloud.
