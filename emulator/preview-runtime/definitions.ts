@@ -31,6 +31,8 @@ interface LoadingModule {
 const HOST_ATTRIBUTE = 'wx-host';
 
 let loading: LoadingModule | undefined;
+/** Behaviors every page and component gets (the preview's own instance methods). */
+const sharedBehaviors: string[] = [];
 const definedIds = new Map<string, string>();
 let app: object | undefined;
 
@@ -44,6 +46,16 @@ export function definedComponentId(path: string): string {
   const id = definedIds.get(path);
   if (!id) throw new Error(`${path} did not call Page() or Component()`);
   return id;
+}
+
+/**
+ * Gives every page and component defined from now on these instance methods (e.g. the preview's
+ * `createSelectorQuery`, measuring against the phone frame), in place of the engine's own.
+ */
+export function addInstanceMethods(
+  methods: Record<string, (this: object, ...args: never[]) => unknown>,
+): void {
+  sharedBehaviors.push(defineBehavior({ methods }));
 }
 
 type Options = Record<string, unknown> & { styleIsolation?: string; addGlobalClass?: boolean };
@@ -76,9 +88,14 @@ function defineComponent(definition: Record<string, unknown>): void {
   if (!module) throw new Error('Component() was called outside a page or component module');
   loading = undefined;
   const options: Options = { ...(definition.options as Options | undefined) };
+  const behaviors = [
+    ...(Array.isArray(definition.behaviors) ? definition.behaviors : []),
+    ...sharedBehaviors,
+  ];
   if (module.kind === 'page') {
     const id = registerComponent({
       ...definition,
+      behaviors,
       id: `page:${module.path}`,
       tagName: 'page',
       template: module.template,
@@ -90,7 +107,6 @@ function defineComponent(definition: Record<string, unknown>): void {
   }
   const styles = module.styles ?? { prefix: '', scopedCss: '', sharedCss: '' };
   const isolation = styleIsolationOf(options, module.json);
-  const behaviors = Array.isArray(definition.behaviors) ? definition.behaviors : [];
   const id = registerComponent({
     ...definition,
     id: module.path,

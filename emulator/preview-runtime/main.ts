@@ -1,12 +1,15 @@
 // The preview's browser side: installs the mini program globals and `wx`, loads app.ts, opens the entry page.
 import { registerBuiltIns } from './builtins/index';
-import { installDefinitionGlobals, launchApp } from './definitions';
-import { type WxmlTemplate } from './engine';
+import { addInstanceMethods, installDefinitionGlobals, launchApp } from './definitions';
+import { callHook, type WxmlTemplate } from './engine';
 import { reportFailure, watchUncaughtFailures } from './failures';
 import { ModuleLoader, type ComponentSource, type ModuleSource } from './module-loader';
 import { PageStack } from './page-stack';
 import { currentUser, drawUserBar } from './preview-user';
+import { TabBar, type TabBarJson } from './tab-bar';
 import { bridgeTaps } from './tap-bridge';
+import { attachPageScroll, pageScrollApis } from './wx/page-scroll';
+import { selectorQueryApis } from './wx/selector-query';
 import { createWxShim } from './wx-shim';
 
 /** The performance mark set when the entry page's onLoad and onShow have settled. */
@@ -14,7 +17,7 @@ export const FIRST_SCREEN_MARK = 'preview-first-screen';
 
 /** What the preview bundle hands the runtime (emulator/src/preview/preview-bundle.ts writes it). */
 export interface PreviewSource {
-  appJson: { pages: string[]; window?: Record<string, unknown>; tabBar?: Record<string, unknown> };
+  appJson: { pages: string[]; window?: Record<string, unknown>; tabBar?: TabBarJson };
   /** wcc's output: the body of a function that returns `$gwx`. */
   gwxSource: string;
   /** app.wxss and every page's WXSS, as browser CSS. */
@@ -54,8 +57,29 @@ async function openPreview(source: PreviewSource): Promise<void> {
   const pageArea = element('page-area');
   const gwx = new Function(source.gwxSource)() as (path: string) => WxmlTemplate;
   const modules = new ModuleLoader(gwx, source.pages, source.components);
-  const stack = new PageStack({
+  const tabBarJson = source.appJson.tabBar;
+  const tabBar =
+    tabBarJson &&
+    new TabBar(tabBarJson, element('phone'), (item, index) => {
+      void stack
+        .switchTab(item.pagePath)
+        .then(() => {
+          const top = stack.top();
+          if (top)
+            callHook(top.mounted.instance, 'onTabItemTap', {
+              index,
+              pagePath: item.pagePath,
+              text: item.text,
+            });
+        })
+        .catch((error: unknown) => reportFailure(`switchTab: ${String(error)}`));
+    });
+  const stack: PageStack = new PageStack({
     area: pageArea,
+    tabRoutes: tabBar?.routes(),
+    drawTabBar: (route) => tabBar?.draw(route),
+    pageOpened: (page) =>
+      attachPageScroll(page, { ...source.appJson.window, ...modules.pageJson(page.route) }),
     componentIdOf: (route) => modules.pageId(route),
     titleOf: (route) =>
       String(
@@ -74,8 +98,19 @@ async function openPreview(source: PreviewSource): Promise<void> {
     setNavigationBarTitle: (title) => (navigationTitle.textContent = title),
     navigation: stack,
   });
+  const queries = selectorQueryApis(() => stack.top());
+  Object.assign(
+    wx,
+    pageScrollApis(() => stack.top()),
+    { createSelectorQuery: queries.createSelectorQuery },
+  );
   Object.defineProperty(globalThis, 'wx', { value: wx, configurable: true });
   installDefinitionGlobals(() => stack.current());
+  addInstanceMethods({
+    createSelectorQuery(this: object) {
+      return queries.componentSelectorQuery(this);
+    },
+  });
   registerBuiltIns();
   bridgeTaps(pageArea);
 

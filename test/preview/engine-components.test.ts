@@ -79,3 +79,15 @@ test('relations link a list to its items, and selectComponent answers the compon
   expect(failures).toEqual([]);
   await page.close();
 });
+
+test("a component's this.createSelectorQuery() selects inside its own template", async () => {
+  const { page, failures } = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/');
+  await page.locator('.measure-card').click();
+  await page.waitForFunction(() => document.querySelector('.card-width')?.textContent !== 'card 0');
+  const width = await page
+    .locator('dish-card > wx-view')
+    .evaluate((node) => node.getBoundingClientRect().width);
+  expect(await page.locator('.card-width').innerText()).toBe(`card ${width}`);
+  expect(failures).toEqual([]);
+  await page.close();
+});

@@ -10,6 +10,12 @@ Component({
     },
   },
   methods: {
+    measure() {
+      this.createSelectorQuery()
+        .select('.card-box')
+        .boundingClientRect()
+        .exec(([box]) => this.triggerEvent('measured', { width: box.width }));
+    },
     add() {
       const quantity = this.data.quantity + 1;
       this.setData({ quantity });
