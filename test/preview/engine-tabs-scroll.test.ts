@@ -41,6 +41,13 @@ test('the tab bar switches tabs, which stay alive; a subpackage page opens by pa
   const icon = await page.request.get(`${shop.cloud.baseUrl}/preview/files/images/tab.svg`);
   expect(icon.headers()['content-type']).toBe('image/svg+xml');
   expect((await page.request.get(`${shop.cloud.baseUrl}/preview/files/app.js`)).status()).toBe(404);
+  // The script names the source map of its own build, which the preview serves.
+  const script = await (await page.request.get(`${shop.cloud.baseUrl}/preview/app.js`)).text();
+  const mapUrl = /\/\/# sourceMappingURL=(\S+)\n$/.exec(script)?.[1] ?? '';
+  const map = (await (await page.request.get(`${shop.cloud.baseUrl}/preview/${mapUrl}`)).json()) as {
+    sources: string[];
+  };
+  expect(map.sources).toContain('components/dish-card/index.js');
 
   await page.locator('dish-card >> text=Add').click();
   await page.waitForFunction(() => document.querySelector('.added')?.textContent === 'added Latte x1');

@@ -26,7 +26,16 @@ interface AppJson {
 /** The preview's script for the mini program in `miniprogramRoot`, and what went into it. */
 export interface PreviewBundle {
   script: string;
+  /** The script's source map (JSON): the runtime's and the mini program's own files, as written. */
+  sourceMap: string;
   pagePaths: string[];
+}
+
+/** How the bundle is built: minified (the default, as the browser downloads it) or as written. */
+export interface BundleOptions {
+  minify?: boolean;
+  /** The address the script names its source map by (`//# sourceMappingURL=`). */
+  sourceMapUrl?: string;
 }
 
 /** Every page of app.json: the main package's, then each subpackage's under its root. */
@@ -56,7 +65,10 @@ const browserTransport: Plugin = {
  * `$gwx` factory run in the page), app.wxss and each page's WXSS (as CSS with rpx scaled to the frame), and
  * app.json and each page's json, handed to the preview runtime. Read fresh on every call.
  */
-export async function bundlePreview(miniprogramRoot: string): Promise<PreviewBundle> {
+export async function bundlePreview(
+  miniprogramRoot: string,
+  options: BundleOptions = {},
+): Promise<PreviewBundle> {
   const appJson = readMiniprogramJson(path.join(miniprogramRoot, 'app.json')) as unknown as AppJson;
   const pagePaths = allPagePaths(appJson);
   const globalUsing = usingOf(miniprogramRoot, 'app', { usingComponents: appJson.usingComponents }, {});
@@ -109,8 +121,16 @@ export async function bundlePreview(miniprogramRoot: string): Promise<PreviewBun
     define: { global: 'window', 'process.env.NODE_ENV': '"development"' },
     plugins: [browserTransport],
     logLevel: 'silent',
+    // Minified, names kept (stack traces and component names stay readable), with an external source map.
+    minify: options.minify ?? true,
+    keepNames: true,
+    sourcemap: 'external',
+    sourcesContent: true,
+    outfile: path.join(miniprogramRoot, 'preview-app.js'),
   });
-  const script = result.outputFiles[0]?.text;
-  if (script === undefined) throw new Error('preview: esbuild wrote no bundle');
-  return { script, pagePaths };
+  const script = result.outputFiles.find((file) => file.path.endsWith('.js'))?.text;
+  const sourceMap = result.outputFiles.find((file) => file.path.endsWith('.js.map'))?.text;
+  if (script === undefined || sourceMap === undefined) throw new Error('preview: esbuild wrote no bundle');
+  const mapComment = options.sourceMapUrl ? `\n//# sourceMappingURL=${options.sourceMapUrl}\n` : '';
+  return { script: `${script}${mapComment}`, sourceMap, pagePaths };
 }
