@@ -53,3 +53,40 @@ test('the tag list finds its items through relations', async () => {
   await dispatched();
   expect(page.querySelector('.tag-count')?.dom?.textContent).toBe('tags 2');
 });
+
+test('the touch page follows touchstart, touchmove and touchend, as the preview sends them', async () => {
+  const app = { touches: [] as string[] };
+  Object.assign(globalThis, { getApp: () => app });
+  const page = simulate.render(
+    simulate.load(path.join(ROOT, 'pages/touch/index'), { compiler: 'simulate', rootPath: ROOT }),
+  );
+  page.attach(document.createElement('parent-wrapper'));
+  const pad = page.querySelector('.pad');
+  pad?.dispatchEvent('touchstart', { touches: [{ x: 20, y: 30 }], changedTouches: [{ x: 20, y: 30 }] });
+  await dispatched();
+  pad?.dispatchEvent('touchmove', { touches: [{ x: 50, y: 45 }], changedTouches: [{ x: 50, y: 45 }] });
+  await dispatched();
+  pad?.dispatchEvent('touchend', { touches: [], changedTouches: [{ x: 50, y: 45 }] });
+  await dispatched();
+  page.querySelector('.hold')?.dispatchEvent('longpress');
+  await dispatched();
+  expect(page.querySelector('.log')?.dom?.textContent).toBe(
+    'touchstart@20,30/1 touchmove@50,45/1 touchend@50,45/0 longpress',
+  );
+});
+
+test('the scroll page loads ten more rows on each onReachBottom and starts over on onPullDownRefresh', () => {
+  const app = { lifecycle: [] as string[], scrollTops: [] as number[] };
+  Object.assign(globalThis, { getApp: () => app, wx: { stopPullDownRefresh: () => undefined } });
+  const page = simulate.render(
+    simulate.load(path.join(ROOT, 'pages/scroll/index'), { compiler: 'simulate', rootPath: ROOT }),
+  );
+  page.attach(document.createElement('parent-wrapper'));
+  const instance = page.instance as unknown as { onReachBottom(): void; onPullDownRefresh(): void };
+  instance.onReachBottom();
+  instance.onReachBottom();
+  expect(page.querySelectorAll('.row')).toHaveLength(30);
+  instance.onPullDownRefresh();
+  expect(page.querySelectorAll('.row')).toHaveLength(10);
+  expect(page.querySelector('.status')?.dom?.textContent).toBe('pages 1 · refreshed 1 · scrolled no');
+});

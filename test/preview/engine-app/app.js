@@ -3,4 +3,5 @@ App({
   added: [],
   lifecycle: [],
   scrollTops: [],
+  touches: [],
 });
