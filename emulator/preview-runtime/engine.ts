@@ -62,3 +62,14 @@ export function callHook(target: object, name: string, ...args: unknown[]): unkn
   const hook: unknown = Reflect.get(target, name);
   return typeof hook === 'function' ? Reflect.apply(hook, target, args) : undefined;
 }
+
+/**
+ * Runs `pageLifetimes[name]` (`show`, `hide`) of every component inside the page `instance`, as the client
+ * does when the page is shown or hidden.
+ */
+export function triggerPageLifetime(instance: object, name: 'show' | 'hide', ...args: unknown[]): void {
+  const node: unknown = Reflect.get(instance, '_exparserNode');
+  const trigger: unknown =
+    node && typeof node === 'object' ? Reflect.get(node, 'triggerPageLifeTime') : undefined;
+  if (typeof trigger === 'function') Reflect.apply(trigger, node, [name, args]);
+}

@@ -1,4 +1,4 @@
-import { callHook, mountComponent, type MountedComponent } from './engine';
+import { callHook, mountComponent, triggerPageLifetime, type MountedComponent } from './engine';
 
 /** At most this many pages are open at once, as on the platform. */
 const MAX_DEPTH = 10;
@@ -114,6 +114,7 @@ export class PageStack {
     const top = this.top();
     if (!top) return;
     callHook(top.mounted.instance, 'onHide');
+    triggerPageLifetime(top.mounted.instance, 'hide');
     top.frame.hidden = true;
   }
 
@@ -122,7 +123,13 @@ export class PageStack {
     if (!top) return;
     top.frame.hidden = false;
     this.drawBars();
-    await callHook(top.mounted.instance, 'onShow');
+    await this.show(top);
+  }
+
+  /** The page's onShow, then its components' `pageLifetimes.show`. */
+  private async show(page: OpenPage): Promise<void> {
+    await callHook(page.mounted.instance, 'onShow');
+    triggerPageLifetime(page.mounted.instance, 'show');
   }
 
   private drawBars(): void {
@@ -153,6 +160,6 @@ export class PageStack {
     this.drawBars();
     this.host.pageOpened?.(page);
     await callHook(mounted.instance, 'onLoad', query);
-    await callHook(mounted.instance, 'onShow');
+    await this.show(page);
   }
 }

@@ -63,15 +63,20 @@ test('the tab bar switches tabs, which stay alive; a subpackage page opens by pa
   expect(await page.locator('.added').innerText()).toBe('added Latte x1');
   await tabs.nth(1).click();
   await page.waitForSelector(`${SCROLL}:not([hidden])`);
+  // The card inside the components page follows it through pageLifetimes.
   expect((await fixtureApp(page)).lifecycle).toEqual([
     'components:onShow',
+    'card:show',
     'components:onHide',
+    'card:hide',
     'scroll:onLoad',
     'scroll:onShow',
     'scroll:onTabItemTap 1 pages/scroll/index',
     'scroll:onHide',
     'components:onShow',
+    'card:show',
     'components:onHide',
+    'card:hide',
     'scroll:onShow',
     'scroll:onTabItemTap 1 pages/scroll/index',
   ]);
@@ -93,11 +98,12 @@ test('the tab bar switches tabs, which stay alive; a subpackage page opens by pa
   expect(await page.locator('.wx-tab-bar').isVisible()).toBe(true);
   expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
   expect(await page.locator('#nav-back').isHidden()).toBe(true);
-  expect((await fixtureApp(page)).lifecycle.slice(-4)).toEqual([
+  expect((await fixtureApp(page)).lifecycle.slice(-5)).toEqual([
     'scroll:onHide',
     'deep:onLoad',
     'deep:onUnload',
     'components:onShow',
+    'card:show',
   ]);
   await page.screenshot({ path: path.join(os.tmpdir(), 'engine-tabs.png') });
   expect(failures).toEqual([]);

@@ -9,6 +9,14 @@ Component({
       this.setData({ priceLabel: `¥${price}` });
     },
   },
+  pageLifetimes: {
+    show() {
+      getApp().lifecycle.push('card:show');
+    },
+    hide() {
+      getApp().lifecycle.push('card:hide');
+    },
+  },
   methods: {
     measure() {
       this.createSelectorQuery()
