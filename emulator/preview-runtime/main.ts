@@ -9,6 +9,7 @@ import { currentUser, drawUserBar } from './preview-user';
 import { TabBar, type TabBarJson } from './tab-bar';
 import { bridgeTaps } from './tap-bridge';
 import { attachPageScroll, pageScrollApis } from './wx/page-scroll';
+import { intersectionObserverApis } from './wx/intersection-observer';
 import { selectorQueryApis } from './wx/selector-query';
 import { createWxShim } from './wx-shim';
 
@@ -99,16 +100,26 @@ async function openPreview(source: PreviewSource): Promise<void> {
     navigation: stack,
   });
   const queries = selectorQueryApis(() => stack.top());
+  const observers = intersectionObserverApis(() => stack.top()?.frame);
   Object.assign(
     wx,
     pageScrollApis(() => stack.top()),
-    { createSelectorQuery: queries.createSelectorQuery },
+    observers,
+    {
+      createSelectorQuery: queries.createSelectorQuery,
+    },
   );
   Object.defineProperty(globalThis, 'wx', { value: wx, configurable: true });
   installDefinitionGlobals(() => stack.current());
   addInstanceMethods({
     createSelectorQuery(this: object) {
       return queries.componentSelectorQuery(this);
+    },
+    createIntersectionObserver(
+      this: object,
+      options?: Parameters<typeof observers.createIntersectionObserver>[1],
+    ) {
+      return observers.createIntersectionObserver(this, options);
     },
   });
   registerBuiltIns();

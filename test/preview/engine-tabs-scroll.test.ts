@@ -110,7 +110,7 @@ test('the tab bar switches tabs, which stay alive; a subpackage page opens by pa
   await page.close();
 });
 
-test('scrolling calls onPageScroll, and reaching the bottom onReachBottom, each time it comes near', async () => {
+test('scrolling calls onPageScroll, onReachBottom each time the bottom comes near, and intersection observers', async () => {
   const { page, failures } = await openPreviewTab(
     chromium,
     shop.cloud.baseUrl,
@@ -118,13 +118,18 @@ test('scrolling calls onPageScroll, and reaching the bottom onReachBottom, each 
   );
   const rows = page.locator(`${SCROLL} .row`);
   expect(await rows.count()).toBe(10);
+  // Row 8 starts below the viewport: its intersection observer stays quiet until it comes into view.
+  expect(await page.locator('.seen').innerText()).toBe('seen none');
+  const viewportHeight = await page.locator(SCROLL).evaluate((node) => node.clientHeight);
   const toBottom = () =>
     page.locator(SCROLL).evaluate((node) => node.scrollTo({ top: node.scrollHeight, behavior: 'auto' }));
   await toBottom();
   await page.waitForFunction(() => document.querySelectorAll('.row').length === 20);
   await page.waitForSelector('text=scrolled yes');
+  await page.waitForSelector(`text=seen row-8 in of ${viewportHeight}`);
   await toBottom();
   await page.waitForFunction(() => document.querySelectorAll('.row').length === 30);
+  await page.waitForSelector(`text=seen row-8 out of ${viewportHeight}`);
   const scrollTops = (await fixtureApp(page)).scrollTops;
   expect(Math.max(...scrollTops)).toBeGreaterThan(1000);
 

@@ -1,5 +1,5 @@
 /** An engine node as the query reads it: its DOM element, id, dataset, and its shadow root's queries. */
-interface EngineNode {
+export interface EngineNode {
   $$?: unknown;
   id?: string;
   dataset?: Record<string, unknown>;
@@ -34,7 +34,8 @@ interface Request {
   callback?: Callback;
 }
 
-function engineNodeOf(component: object | undefined): EngineNode | undefined {
+/** The engine node behind a page or component instance (`this`). */
+export function engineNodeOf(component: object | undefined): EngineNode | undefined {
   const node: unknown = component ? Reflect.get(component, '_exparserNode') : undefined;
   return node && typeof node === 'object' ? (node as EngineNode) : undefined;
 }

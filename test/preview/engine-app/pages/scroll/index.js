@@ -3,10 +3,16 @@ const log = (entry) => getApp().lifecycle.push(`scroll:${entry}`);
 const rowsUpTo = (count) => Array.from({ length: count }, (_, index) => index + 1);
 
 Component({
-  data: { rows: rowsUpTo(10), pagesLoaded: 1, refreshed: 0, scrolled: false, measured: '' },
+  data: { rows: rowsUpTo(10), pagesLoaded: 1, refreshed: 0, scrolled: false, measured: '', seen: 'none' },
   methods: {
     onLoad() {
       log('onLoad');
+      this.createIntersectionObserver({ thresholds: [0.5] })
+        .relativeToViewport()
+        .observe('#row-8', (result) => {
+          const state = result.intersectionRatio >= 0.5 ? 'in' : 'out';
+          this.setData({ seen: `${result.id} ${state} of ${Math.round(result.relativeRect.height)}` });
+        });
     },
     onShow() {
       log('onShow');
