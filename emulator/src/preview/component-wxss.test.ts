@@ -1,4 +1,4 @@
-import { hostOnlyCss, scopeComponentCss } from './component-wxss';
+import { hostOnlyCss, scopeComponentCss, scopePageCss } from './component-wxss';
 
 test("a component's classes take its prefix and :host selects its host; tags, ids and keyframes stay", () => {
   expect(
@@ -16,5 +16,12 @@ test("a component's classes take its prefix and :host selects its host; tags, id
 test('a shared component keeps its classes as written; only :host is rewritten', () => {
   expect(hostOnlyCss(':host { display: flex; } .note { color: red; }', 'c-note')).toBe(
     '[wx-host="c-note"] { display: flex; } .note { color: red; }',
+  );
+});
+
+test("a page's CSS applies only inside that page's frame", () => {
+  expect(scopePageCss('page { color: red; }\n.a, wx-view .b { margin: 0; }', 'pages/a/index')).toBe(
+    '.page-frame[data-route="pages/a/index"] page { color: red; }\n' +
+      '.page-frame[data-route="pages/a/index"] .a, .page-frame[data-route="pages/a/index"] wx-view .b { margin: 0; }',
   );
 });

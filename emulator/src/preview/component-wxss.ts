@@ -27,6 +27,23 @@ export function hostOnlyCss(css: string, prefix: string): string {
   return rewriteSelectors(css, (selector) => selector.replace(/:host\b/g, `[${HOST_ATTRIBUTE}="${prefix}"]`));
 }
 
+/**
+ * A page's CSS kept to that page, as the platform keeps page WXSS: each selector applies only inside the
+ * frame the page is drawn in (`.page-frame[data-route="…"]`), so one page's `.title` never styles another's.
+ */
+export function scopePageCss(css: string, route: string): string {
+  const frame = `.page-frame[data-route="${route}"]`;
+  return rewriteSelectors(css, (selector) =>
+    selector
+      .split(',')
+      .map((part) => {
+        const leading = /^\s*/.exec(part)?.[0] ?? '';
+        return `${leading}${frame} ${part.slice(leading.length)}`;
+      })
+      .join(','),
+  );
+}
+
 /** Rewrites each rule's selector (the text before a `{`), leaving at-rules and keyframe steps as written. */
 function rewriteSelectors(css: string, rewrite: (selector: string) => string): string {
   return css.replace(/(?<=^|[{}])([^{}]*)\{/g, (_, selector: string) =>

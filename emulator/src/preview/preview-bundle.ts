@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
+import { scopePageCss } from './component-wxss';
 import {
   collectComponents,
   readMiniprogramJson,
@@ -82,11 +83,11 @@ export async function bundlePreview(
     ...components.map((component) => `${component.path}.wxml`),
   ]);
   const css = [
-    readWxss(path.join(miniprogramRoot, 'app.wxss')),
-    ...pagePaths.map((page) => readWxss(path.join(miniprogramRoot, `${page}.wxss`))),
-  ]
-    .map(wxssToCss)
-    .join('\n');
+    wxssToCss(readWxss(path.join(miniprogramRoot, 'app.wxss'))),
+    ...pagePaths.map((page) =>
+      scopePageCss(wxssToCss(readWxss(path.join(miniprogramRoot, `${page}.wxss`))), page),
+    ),
+  ].join('\n');
   const load = (modulePath: string) =>
     `load: () => import(${JSON.stringify(moduleFile(path.join(miniprogramRoot, modulePath)))})`;
   const pages = pagePaths.map(
