@@ -23,3 +23,9 @@ declare module 'miniprogram-exparser' {
     dispatchEvent(target: ExparserElement, event: ExparserEvent): void;
   };
 }
+
+// j-component's registry, which the preview reaches into for what its register() does not pass on.
+declare module 'j-component/src/tool/utils' {
+  /** The manager of a registered component, holding the exparser definition it registered. */
+  export function cache(id: string): { exparserDef: { options: { addGlobalClass: boolean } } } | undefined;
+}

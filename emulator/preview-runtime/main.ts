@@ -1,32 +1,33 @@
 // The preview's browser side: installs the mini program globals and `wx`, loads app.ts, opens the entry page.
 import { registerBuiltIns } from './builtins/index';
-import { beginPageLoad, installDefinitionGlobals, launchApp, pageComponentId } from './definitions';
-import { type WxmlTemplate } from './engine';
+import { addInstanceMethods, installDefinitionGlobals, launchApp } from './definitions';
+import { callHook, type WxmlTemplate } from './engine';
 import { reportFailure, watchUncaughtFailures } from './failures';
+import { ModuleLoader, type ComponentSource, type ModuleSource } from './module-loader';
 import { PageStack } from './page-stack';
 import { currentUser, drawUserBar } from './preview-user';
+import { TabBar, type TabBarJson } from './tab-bar';
 import { bridgeTaps } from './tap-bridge';
+import { attachPageScroll, pageScrollApis } from './wx/page-scroll';
+import { intersectionObserverApis } from './wx/intersection-observer';
+import { selectorQueryApis } from './wx/selector-query';
 import { createWxShim } from './wx-shim';
 
 /** The performance mark set when the entry page's onLoad and onShow have settled. */
 export const FIRST_SCREEN_MARK = 'preview-first-screen';
 
-/** One page of app.json: its path, its json and its module. */
-export interface PreviewPageSource {
-  path: string;
-  json: Record<string, unknown>;
-  load(): Promise<unknown>;
-}
-
 /** What the preview bundle hands the runtime (emulator/src/preview/preview-bundle.ts writes it). */
 export interface PreviewSource {
-  appJson: { pages: string[]; window?: Record<string, unknown> };
+  appJson: { pages: string[]; window?: Record<string, unknown>; tabBar?: TabBarJson };
   /** wcc's output: the body of a function that returns `$gwx`. */
   gwxSource: string;
   /** app.wxss and every page's WXSS, as browser CSS. */
   css: string;
   loadApp(): Promise<unknown>;
-  pages: PreviewPageSource[];
+  /** Every page, subpackages' included. */
+  pages: ModuleSource[];
+  /** Every custom component the pages reach through `usingComponents`. */
+  components: ComponentSource[];
 }
 
 /** Reserved address parameters (`as`: the user, `page`: the page path); the rest is the page's query. */
@@ -56,25 +57,34 @@ async function openPreview(source: PreviewSource): Promise<void> {
   const backButton = element('nav-back');
   const pageArea = element('page-area');
   const gwx = new Function(source.gwxSource)() as (path: string) => WxmlTemplate;
-  const sourceOf = (route: string) => {
-    const page = source.pages.find((candidate) => candidate.path === route);
-    if (!page) throw new Error(`no page ${route} in app.json`);
-    return page;
-  };
-  const loaded = new Map<string, string>();
-  const stack = new PageStack({
+  const modules = new ModuleLoader(gwx, source.pages, source.components);
+  const tabBarJson = source.appJson.tabBar;
+  const tabBar =
+    tabBarJson &&
+    new TabBar(tabBarJson, element('phone'), (item, index) => {
+      void stack
+        .switchTab(item.pagePath)
+        .then(() => {
+          const top = stack.top();
+          if (top)
+            callHook(top.mounted.instance, 'onTabItemTap', {
+              index,
+              pagePath: item.pagePath,
+              text: item.text,
+            });
+        })
+        .catch((error: unknown) => reportFailure(`switchTab: ${String(error)}`));
+    });
+  const stack: PageStack = new PageStack({
     area: pageArea,
-    async componentIdOf(route) {
-      const known = loaded.get(route);
-      if (known) return known;
-      beginPageLoad({ path: route, template: gwx(`${route}.wxml`) });
-      await sourceOf(route).load();
-      loaded.set(route, pageComponentId(route));
-      return pageComponentId(route);
-    },
+    tabRoutes: tabBar?.routes(),
+    drawTabBar: (route) => tabBar?.draw(route),
+    pageOpened: (page) =>
+      attachPageScroll(page, { ...source.appJson.window, ...modules.pageJson(page.route) }),
+    componentIdOf: (route) => modules.pageId(route),
     titleOf: (route) =>
       String(
-        sourceOf(route).json.navigationBarTitleText ?? source.appJson.window?.navigationBarTitleText ?? '',
+        modules.pageJson(route).navigationBarTitleText ?? source.appJson.window?.navigationBarTitleText ?? '',
       ),
     drawNavigationBar(title, canGoBack) {
       navigationTitle.textContent = title;
@@ -89,8 +99,29 @@ async function openPreview(source: PreviewSource): Promise<void> {
     setNavigationBarTitle: (title) => (navigationTitle.textContent = title),
     navigation: stack,
   });
+  const queries = selectorQueryApis(() => stack.top());
+  const observers = intersectionObserverApis(() => stack.top()?.frame);
+  Object.assign(
+    wx,
+    pageScrollApis(() => stack.top()),
+    observers,
+    {
+      createSelectorQuery: queries.createSelectorQuery,
+    },
+  );
   Object.defineProperty(globalThis, 'wx', { value: wx, configurable: true });
   installDefinitionGlobals(() => stack.current());
+  addInstanceMethods({
+    createSelectorQuery(this: object) {
+      return queries.componentSelectorQuery(this);
+    },
+    createIntersectionObserver(
+      this: object,
+      options?: Parameters<typeof observers.createIntersectionObserver>[1],
+    ) {
+      return observers.createIntersectionObserver(this, options);
+    },
+  });
   registerBuiltIns();
   bridgeTaps(pageArea);
 

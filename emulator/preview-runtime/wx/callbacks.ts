@@ -28,3 +28,12 @@ export function answer<T>(options: Callbacks | undefined, outcome: Promise<T>): 
 export function succeed<T extends object>(options: Callbacks | undefined, result: T): Promise<T> | undefined {
   return answer(options, Promise.resolve(result));
 }
+
+/** Answers an asynchronous API's failure (`errMsg` "name:fail reason"), through its callbacks or its promise. */
+export function fail(
+  options: Callbacks | undefined,
+  name: string,
+  reason: string,
+): Promise<never> | undefined {
+  return answer(options, Promise.reject({ errMsg: `${name}:fail ${reason}` }));
+}

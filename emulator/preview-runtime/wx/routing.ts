@@ -6,6 +6,7 @@ export interface Navigation {
   navigateBack(delta?: number): Promise<void>;
   redirectTo(url: string): Promise<void>;
   reLaunch(url: string): Promise<void>;
+  switchTab(url: string): Promise<void>;
 }
 
 /** A routing API: answers `name:ok` after the move, or `name:fail reason` when the move is refused. */
@@ -23,7 +24,7 @@ function routing<O extends Callbacks>(name: string, move: (options: O | undefine
     );
 }
 
-/** navigateTo, redirectTo, reLaunch and navigateBack over `navigation`. */
+/** navigateTo, redirectTo, reLaunch, switchTab and navigateBack over `navigation`. */
 export function routingApis(navigation: Navigation) {
   return {
     navigateTo: routing('navigateTo', (call?: Callbacks & { url: string }) =>
@@ -34,6 +35,9 @@ export function routingApis(navigation: Navigation) {
     ),
     reLaunch: routing('reLaunch', (call?: Callbacks & { url: string }) =>
       navigation.reLaunch(call?.url ?? ''),
+    ),
+    switchTab: routing('switchTab', (call?: Callbacks & { url: string }) =>
+      navigation.switchTab(call?.url ?? ''),
     ),
     navigateBack: routing('navigateBack', (call?: Callbacks & { delta?: number }) =>
       navigation.navigateBack(call?.delta),

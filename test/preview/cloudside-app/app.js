@@ -1,4 +1,3 @@
-/* global App, wx -- the mini program globals the preview runtime and miniprogram-simulate provide */
 // A fixture mini program for the wx APIs with a cloud side: database reads and watch, payment, subscribe consent.
 App({
   onLaunch() {

@@ -1,3 +1,2 @@
-/* global App */
 // A fixture mini program for the preview's form built-ins.
 App({});

@@ -1,4 +1,3 @@
-/* global App, wx */
 // A fixture mini program for the platform's sheets and device APIs; the last scanned code is kept here.
 App({
   lastScan: '',

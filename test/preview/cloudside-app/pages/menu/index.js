@@ -1,4 +1,3 @@
-/* global Component, wx -- the mini program globals the preview runtime and miniprogram-simulate provide */
 // Reads the store's categories straight from the database (readable by all), and shows that stock (readable by
 // no client) is refused by the security rules, for reads and for watch().
 Component({

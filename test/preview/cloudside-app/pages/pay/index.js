@@ -1,4 +1,3 @@
-/* global Component, wx -- the mini program globals the preview runtime and miniprogram-simulate provide */
 // Pays one of the customer's own orders: pay.start for the sheet, wx.requestPayment, and the order's status
 // followed live with watch() (orders are readable by their owner only, so the query names `{openid}`).
 const yuan = (fen) => `¥${(fen / 100).toFixed(2)}`;

@@ -1,4 +1,3 @@
-/* global Component, wx -- the mini program globals the preview runtime and miniprogram-simulate provide */
 // Asks, on a tap, for one-time consent to the order's messages and shows what the customer answered.
 const TEMPLATES = ['tmpl-order-ready', 'tmpl-order-refunded'];
 

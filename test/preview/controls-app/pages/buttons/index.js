@@ -1,4 +1,3 @@
-/* global Component */
 // Buttons and their open-types; each handler shows the platform event it received.
 Component({
   data: { taps: 0, phone: '', contact: '', userInfo: '', privacy: '', shared: '', loading: true },

@@ -1,4 +1,3 @@
-/* global Component, getCurrentPages */
 // A dish page a navigator opens; it shows its query and where it sits in the stack.
 Component({
   data: { dish: '', depth: 0 },

@@ -1,4 +1,3 @@
-/* global Component */
 // An order form drawn with every form built-in; each handler shows what the built-in sent.
 const DISHES = [
   { id: 'noodles', name: '牛肉面' },

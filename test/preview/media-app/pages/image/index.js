@@ -1,4 +1,3 @@
-/* global Component */
 // Every image mode on one picture, a default-sized image, a broken one and a lazy one far down the page.
 // Pictures drawn inline, so the fixture needs no files: a wide one (200x100), a tall one (100x200), a broken one.
 const svg = (width, height, left, right) =>

@@ -1,4 +1,3 @@
-/* global Component */
 // A vertical list and a horizontal strip in scroll-views, moved by the page and reporting their scrolling.
 const ROWS = Array.from({ length: 20 }, (_, index) => ({ id: `row-${index}`, label: `Row ${index}` }));
 const CHIPS = Array.from({ length: 10 }, (_, index) => `Chip ${index}`);

@@ -1,4 +1,3 @@
-/* global Component */
 // A circular swiper the page and the user move, and a vertical one that plays by itself.
 Component({
   data: {

@@ -1,4 +1,3 @@
-/* global Component */
 // Icons of every type, rich-text from a string and from nodes, text's options, and hover-class on views.
 const ICON_TYPES = [
   'success',

@@ -1,4 +1,3 @@
-/* global Component, wx */
 // Modal, action sheet and loading: each answer is drawn as text, in promise and in callback style.
 Component({
   data: { modal: '', action: '', loading: 'idle', taps: 0 },

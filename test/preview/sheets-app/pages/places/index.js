@@ -1,4 +1,3 @@
-/* global Component, wx */
 // Location, address and settings: privacy first, then the scope prompt; every answer is drawn as text.
 Component({
   data: { here: '', place: '', address: '', settings: '', error: '', failures: 0 },

@@ -1,4 +1,3 @@
-/* global Component, wx */
 // The page's own privacy prompt (onNeedPrivacyAuthorization), the guide, and the device stand-ins.
 Component({
   data: { need: '', prompt: false, referrer: '', granted: '', clipboard: '', call: '', buzz: '', share: '' },

@@ -1,4 +1,3 @@
-/* global Component, wx, getApp */
 // The entry page, as a table's code opens it: the scene is the table's id, read from the local cloud.
 Component({
   data: { table: '', scene: '', lastScan: '', error: '' },

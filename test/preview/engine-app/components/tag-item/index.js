@@ -1,0 +1,5 @@
+// One tag of a tag list.
+Component({
+  properties: { name: String },
+  relations: { '../tag-list/index': { type: 'parent' } },
+});
