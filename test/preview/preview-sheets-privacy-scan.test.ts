@@ -1,94 +1,75 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser';
-import { openPreviewTab, type PreviewTab } from '../support/preview';
-import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
+import { DEMO_STORE } from '../support/test-cloud';
 import { picturePhone, textOf } from './preview-sheets-helpers';
 
 // The page's own privacy prompt, the privacy guide, the device stand-ins, and the table scanner.
-let shop: TestCloud;
-let chromium: TestBrowser;
-let tab: PreviewTab;
-let page: Page;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(__dirname, 'sheets-app') });
-  chromium = await launchBrowser();
-});
-afterEach(async () => {
-  expect(tab.failures).toEqual([]);
-  await page.close();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
-
-async function open(address: string): Promise<void> {
-  tab = await openPreviewTab(chromium, shop.cloud.baseUrl, address);
-  page = tab.page;
-}
+const suite = previewSuite(path.join(__dirname, 'sheets-app'));
 
 const NOT_AUTHORIZED = 'requirePrivacyAuthorize:fail privacy permission is not authorized';
 
 test("with onNeedPrivacyAuthorization the page's own prompt asks; its answer settles requirePrivacyAuthorize", async () => {
-  await open('/preview/?page=pages/privacy/index');
-  expect(await textOf(page, '.need', 'true 《点单隐私保护指引》')).toBe('true 《点单隐私保护指引》');
-  await page.locator('.ask-privacy').click();
-  await page.waitForSelector('.privacy-prompt');
-  expect(await page.locator('.prompt-text').textContent()).toBe(
+  await suite.open('/preview/?page=pages/privacy/index');
+  expect(await textOf(suite.page, '.need', 'true 《点单隐私保护指引》')).toBe('true 《点单隐私保护指引》');
+  await suite.page.locator('.ask-privacy').click();
+  await suite.page.waitForSelector('.privacy-prompt');
+  expect(await suite.page.locator('.prompt-text').textContent()).toBe(
     '本次需要你同意隐私指引（requirePrivacyAuthorize）',
   );
-  expect(await page.locator('[data-sheet="privacy"]').count()).toBe(0);
-  await page.locator('.prompt-disagree').click();
-  expect(await textOf(page, '.granted', NOT_AUTHORIZED)).toBe(NOT_AUTHORIZED);
+  expect(await suite.page.locator('[data-sheet="privacy"]').count()).toBe(0);
+  await suite.page.locator('.prompt-disagree').click();
+  expect(await textOf(suite.page, '.granted', NOT_AUTHORIZED)).toBe(NOT_AUTHORIZED);
 
-  await page.locator('.ask-privacy').click();
-  await page.locator('.prompt-agree').click();
-  expect(await textOf(page, '.granted', 'requirePrivacyAuthorize:ok')).toBe('requirePrivacyAuthorize:ok');
-  expect(await textOf(page, '.need', 'false 《点单隐私保护指引》')).toBe('false 《点单隐私保护指引》');
+  await suite.page.locator('.ask-privacy').click();
+  await suite.page.locator('.prompt-agree').click();
+  expect(await textOf(suite.page, '.granted', 'requirePrivacyAuthorize:ok')).toBe(
+    'requirePrivacyAuthorize:ok',
+  );
+  expect(await textOf(suite.page, '.need', 'false 《点单隐私保护指引》')).toBe('false 《点单隐私保护指引》');
 
   // Agreed: the clipboard (a privacy API) works at once and shows the platform's toast.
-  await page.locator('.copy').click();
-  expect(await textOf(page, '.wx-toast', '内容已复制')).toBe('内容已复制');
+  await suite.page.locator('.copy').click();
+  expect(await textOf(suite.page, '.wx-toast', '内容已复制')).toBe('内容已复制');
   const copied = 'A01-2048 getClipboardData:ok';
-  expect(await textOf(page, '.clipboard', copied)).toBe(copied);
+  expect(await textOf(suite.page, '.clipboard', copied)).toBe(copied);
 
-  await page.locator('.open-contract').click();
-  await page.waitForSelector('[data-sheet="privacy-contract"] .wx-contract h3');
-  expect(await page.locator('[data-sheet="privacy-contract"] .wx-sheet-title').textContent()).toBe(
+  await suite.page.locator('.open-contract').click();
+  await suite.page.waitForSelector('[data-sheet="privacy-contract"] .wx-contract h3');
+  expect(await suite.page.locator('[data-sheet="privacy-contract"] .wx-sheet-title').textContent()).toBe(
     '《点单隐私保护指引》',
   );
-  await picturePhone(page, 'privacy-contract');
-  await page.locator('[data-sheet="privacy-contract"] .wx-sheet-cancel').click();
-  await page.waitForSelector('[data-sheet="privacy-contract"]', { state: 'detached' });
+  await picturePhone(suite.page, 'privacy-contract');
+  await suite.page.locator('[data-sheet="privacy-contract"] .wx-sheet-cancel').click();
+  await suite.page.waitForSelector('[data-sheet="privacy-contract"]', { state: 'detached' });
 
   // The agreement outlives a reload of the tab, as it outlives a restart on the phone.
-  await page.reload();
-  await page.waitForSelector('body[data-preview-ready]');
+  await suite.page.reload();
+  await suite.page.waitForSelector('body[data-preview-ready]');
   const agreed = 'false 《点单隐私保护指引》';
-  expect(await textOf(page, '.need', agreed)).toBe(agreed);
+  expect(await textOf(suite.page, '.need', agreed)).toBe(agreed);
 });
 
 test('makePhoneCall asks before calling; vibrateShort shakes the frame; showShareMenu answers ok', async () => {
-  await open('/preview/?page=pages/privacy/index');
-  await page.locator('.call').click();
-  expect(await page.locator('.wx-phone-call-dial').textContent()).toBe('呼叫 021-12345678');
-  await page.locator('.wx-phone-call-cancel').click();
-  expect(await textOf(page, '.call-answer', 'makePhoneCall:fail cancel')).toBe('makePhoneCall:fail cancel');
-  await page.locator('.call').click();
-  await page.locator('.wx-phone-call-dial').click();
-  expect(await textOf(page, '.call-answer', 'makePhoneCall:ok')).toBe('makePhoneCall:ok');
+  await suite.open('/preview/?page=pages/privacy/index');
+  await suite.page.locator('.call').click();
+  expect(await suite.page.locator('.wx-phone-call-dial').textContent()).toBe('呼叫 021-12345678');
+  await suite.page.locator('.wx-phone-call-cancel').click();
+  expect(await textOf(suite.page, '.call-answer', 'makePhoneCall:fail cancel')).toBe(
+    'makePhoneCall:fail cancel',
+  );
+  await suite.page.locator('.call').click();
+  await suite.page.locator('.wx-phone-call-dial').click();
+  expect(await textOf(suite.page, '.call-answer', 'makePhoneCall:ok')).toBe('makePhoneCall:ok');
 
-  await page.locator('.buzz').click();
-  expect(await textOf(page, '.buzz-answer', 'vibrateShort:ok')).toBe('vibrateShort:ok');
-  expect(await page.locator('#phone').getAttribute('data-vibrations')).toBe('1');
-  await page.locator('.share').click();
-  expect(await textOf(page, '.share-answer', 'showShareMenu:ok')).toBe('showShareMenu:ok');
+  await suite.page.locator('.buzz').click();
+  expect(await textOf(suite.page, '.buzz-answer', 'vibrateShort:ok')).toBe('vibrateShort:ok');
+  expect(await suite.page.locator('#phone').getAttribute('data-vibrations')).toBe('1');
+  await suite.page.locator('.share').click();
+  expect(await textOf(suite.page, '.share-answer', 'showShareMenu:ok')).toBe('showShareMenu:ok');
 });
 
 test("scanCode lists the store's tables from the local cloud; a table's code opens the entry page with its scene", async () => {
-  shop.cloud.database.insert('tables', [
+  suite.shop.cloud.database.insert('tables', [
     {
       _id: 'table-demo-c01',
       storeId: DEMO_STORE,
@@ -103,28 +84,28 @@ test("scanCode lists the store's tables from the local cloud; a table's code ope
       updatedAt: new Date(),
     },
   ]);
-  const active = shop.cloud.database.find('tables', { storeId: DEMO_STORE, isActive: true });
-  await open('/preview/');
-  await page.locator('.scan').click();
-  const rows = page.locator('[data-sheet="scan"] [data-table]');
+  const active = suite.shop.cloud.database.find('tables', { storeId: DEMO_STORE, isActive: true });
+  await suite.open('/preview/');
+  await suite.page.locator('.scan').click();
+  const rows = suite.page.locator('[data-sheet="scan"] [data-table]');
   await rows.first().waitFor();
   expect(await rows.count()).toBe(active.length);
-  expect(await page.locator('[data-sheet="scan"] .wx-sheet-group').allTextContents()).toEqual([
+  expect(await suite.page.locator('[data-sheet="scan"] .wx-sheet-group').allTextContents()).toEqual([
     '大厅 Hall',
     '露台 Terrace',
     '包间 Private room',
   ]);
-  await picturePhone(page, 'scan');
-  await page.locator('[data-table="table-demo-c01"]').click();
+  await picturePhone(suite.page, 'scan');
+  await suite.page.locator('[data-table="table-demo-c01"]').click();
 
   // The page relaunched itself at the scanned path; its onLoad read the table from the local cloud.
-  expect(await textOf(page, '.table', 'C01 号桌 · 包间 · 8 seats')).toBe('C01 号桌 · 包间 · 8 seats');
-  expect(await page.locator('.scene').textContent()).toBe('table-demo-c01');
-  expect(await page.locator('.last-scan').textContent()).toBe(
+  expect(await textOf(suite.page, '.table', 'C01 号桌 · 包间 · 8 seats')).toBe('C01 号桌 · 包间 · 8 seats');
+  expect(await suite.page.locator('.scene').textContent()).toBe('table-demo-c01');
+  expect(await suite.page.locator('.last-scan').textContent()).toBe(
     'WX_CODE pages/scan/index?scene=table-demo-c01 scanCode:ok',
   );
 
-  await page.locator('.scan').click();
-  await page.locator('[data-sheet="scan"] .wx-sheet-cancel').click();
-  expect(await textOf(page, '.error', 'scanCode:fail cancel')).toBe('scanCode:fail cancel');
+  await suite.page.locator('.scan').click();
+  await suite.page.locator('[data-sheet="scan"] .wx-sheet-cancel').click();
+  expect(await textOf(suite.page, '.error', 'scanCode:fail cancel')).toBe('scanCode:fail cancel');
 });

@@ -16,7 +16,7 @@ Component({
       wx.switchTab({
         url: '/packageA/pages/deep/index',
         fail: (error) => this.setData({ switchError: error.errMsg }),
-      }).catch(() => undefined);
+      });
     },
   },
 });
