@@ -1,23 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { openPreviewTab } from '../support/preview';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // Custom components in the preview: usingComponents (page and app.json), properties and observers, slots,
 // triggerEvent, external classes, relations, style isolation and the host's display.
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(__dirname, 'engine-app'), seed: false });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(path.join(__dirname, 'engine-app'), { seed: false });
 
 function style(page: Page, selector: string, property: string): Promise<string> {
   return page
@@ -27,7 +16,7 @@ function style(page: Page, selector: string, property: string): Promise<string> 
 }
 
 test('a component draws its properties, slots and observer, and its add event reaches the page', async () => {
-  const { page, failures } = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/');
+  const { page, failures } = await openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, '/preview/');
   const card = page.locator('dish-card');
   expect(await card.locator('wx-text').first().innerText()).toBe('Latte');
   expect(await card.locator('.slot-body').innerText()).toBe('Oat milk, no sugar');
@@ -54,7 +43,7 @@ test('a component draws its properties, slots and observer, and its add event re
 });
 
 test('component styles are isolated both ways; apply-shared takes the page classes; hosts are inline', async () => {
-  const { page, failures } = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/');
+  const { page, failures } = await openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, '/preview/');
   // app.wxss `.title` colours the page's title, not the card's; the card's `.title` does not leak out.
   expect(await style(page, 'page > wx-view > wx-text.title', 'color')).toBe('rgb(0, 0, 255)');
   expect(await style(page, 'dish-card wx-text >> nth=0', 'color')).toBe('rgb(255, 0, 0)');
@@ -72,7 +61,7 @@ test('component styles are isolated both ways; apply-shared takes the page class
 });
 
 test('relations link a list to its items, and selectComponent answers the component instance', async () => {
-  const { page, failures } = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/');
+  const { page, failures } = await openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, '/preview/');
   expect(await page.locator('tag-item').allInnerTexts()).toEqual(['#hot', '#new']);
   await page.locator('.count-tags').click();
   await page.waitForFunction(() => document.querySelector('.tag-count')?.textContent === 'tags 2');
@@ -81,7 +70,7 @@ test('relations link a list to its items, and selectComponent answers the compon
 });
 
 test("a component's this.createSelectorQuery() selects inside its own template", async () => {
-  const { page, failures } = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/');
+  const { page, failures } = await openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, '/preview/');
   await page.locator('.measure-card').click();
   await page.waitForFunction(() => document.querySelector('.card-width')?.textContent !== 'card 0');
   const width = await page

@@ -1,23 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { openPreviewTab } from '../support/preview';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // The tab bar from app.json (switchTab keeps tab pages alive), a subpackage page opened by its path, and
 // page scroll: onPageScroll, onReachBottom, pageScrollTo, pull-down refresh and wx.createSelectorQuery.
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(__dirname, 'engine-app'), seed: false });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(path.join(__dirname, 'engine-app'), { seed: false });
 
 interface FixtureApp {
   lifecycle: string[];
@@ -32,19 +21,19 @@ const frame = (route: string) => `.page-frame[data-route="${route}"]`;
 const SCROLL = frame('pages/scroll/index');
 
 test('the tab bar switches tabs, which stay alive; a subpackage page opens by path and switchTab closes it', async () => {
-  const { page, failures } = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/');
+  const { page, failures } = await openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, '/preview/');
   const tabs = page.locator('.wx-tab-bar-item');
   expect(await tabs.allInnerTexts()).toEqual(['Components', 'Scroll']);
   expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
   expect(await tabs.nth(0).locator('img').getAttribute('src')).toBe('/preview/files/images/tab-on.svg');
   expect(await tabs.nth(1).evaluate((node) => getComputedStyle(node).color)).toBe('rgb(122, 126, 131)');
-  const icon = await page.request.get(`${shop.cloud.baseUrl}/preview/files/images/tab.svg`);
+  const icon = await page.request.get(`${suite.shop.cloud.baseUrl}/preview/files/images/tab.svg`);
   expect(icon.headers()['content-type']).toBe('image/svg+xml');
-  expect((await page.request.get(`${shop.cloud.baseUrl}/preview/files/app.js`)).status()).toBe(404);
+  expect((await page.request.get(`${suite.shop.cloud.baseUrl}/preview/files/app.js`)).status()).toBe(404);
   // The script names the source map of its own build, which the preview serves.
-  const script = await (await page.request.get(`${shop.cloud.baseUrl}/preview/app.js`)).text();
+  const script = await (await page.request.get(`${suite.shop.cloud.baseUrl}/preview/app.js`)).text();
   const mapUrl = /\/\/# sourceMappingURL=(\S+)\n$/.exec(script)?.[1] ?? '';
-  const map = (await (await page.request.get(`${shop.cloud.baseUrl}/preview/${mapUrl}`)).json()) as {
+  const map = (await (await page.request.get(`${suite.shop.cloud.baseUrl}/preview/${mapUrl}`)).json()) as {
     sources: string[];
   };
   expect(map.sources).toContain('components/dish-card/index.js');
@@ -112,8 +101,8 @@ test('the tab bar switches tabs, which stay alive; a subpackage page opens by pa
 
 test('scrolling calls onPageScroll, onReachBottom each time the bottom comes near, and intersection observers', async () => {
   const { page, failures } = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
+    suite.browser,
+    suite.shop.cloud.baseUrl,
     '/preview/?page=pages/scroll/index',
   );
   const rows = page.locator(`${SCROLL} .row`);
@@ -151,8 +140,8 @@ test('scrolling calls onPageScroll, onReachBottom each time the bottom comes nea
 
 test('pageScrollTo reaches a selector, and a selector query measures against the page viewport', async () => {
   const { page, failures } = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
+    suite.browser,
+    suite.shop.cloud.baseUrl,
     '/preview/?page=pages/scroll/index',
   );
   await page.locator('.to-row').click();
@@ -192,8 +181,8 @@ test('pageScrollTo reaches a selector, and a selector query measures against the
 
 test('pulling the page down from its top, or wx.startPullDownRefresh, calls onPullDownRefresh', async () => {
   const { page, failures } = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
+    suite.browser,
+    suite.shop.cloud.baseUrl,
     '/preview/?page=pages/scroll/index',
   );
   const box = await page.locator(SCROLL).boundingBox();

@@ -1,28 +1,17 @@
 import path from 'node:path';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { openPreviewTab } from '../support/preview';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // The mouse as a finger: touchstart/touchmove/touchend with the platform's touches, longpress taking the
 // place of a tap when it is bound, and tap coordinates measured from the page's viewport.
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(__dirname, 'engine-app'), seed: false });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(path.join(__dirname, 'engine-app'), { seed: false });
 
 const touches = () => (globalThis as unknown as { getApp(): { touches: string[] } }).getApp().touches;
 
 test('a drag sends touchstart, touchmove and touchend and no tap; a held press is a longpress, not a tap', async () => {
   const { page, failures } = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
+    suite.browser,
+    suite.shop.cloud.baseUrl,
     '/preview/?page=pages/touch/index',
   );
   const frame = await page.locator('.page-frame').boundingBox();

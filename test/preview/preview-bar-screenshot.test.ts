@@ -1,29 +1,18 @@
 import path from 'node:path';
-import { launchBrowser, type TestBrowser } from '../support/browser';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // The README's picture of the preview: the real mini program in two tabs side by side, customer A and customer B.
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'docs/preview-two-customers.png');
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(ROOT, 'miniprogram') });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(path.join(ROOT, 'miniprogram'));
 
 test('two previews side by side, as customer A and customer B, each with its bar', async () => {
-  const page = await chromium.context.newPage();
+  const page = await suite.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.setViewportSize({ width: 1280, height: 920 });
   const tab = (as: string) =>
-    `<iframe name="${as}" src="${shop.cloud.baseUrl}/preview/?as=${as}" width="630" height="900"></iframe>`;
+    `<iframe name="${as}" src="${suite.shop.cloud.baseUrl}/preview/?as=${as}" width="630" height="900"></iframe>`;
   await page.setContent(
     `<body style="margin:0;display:flex;gap:8px;padding:6px;background:#888">${tab('customer-a')}${tab('customer-b')}</body>`,
   );

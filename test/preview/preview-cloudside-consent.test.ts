@@ -1,31 +1,25 @@
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { openPreviewTab, type PreviewTab } from '../support/preview';
-import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { DEMO_STORE } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // wx.requestSubscribeMessage and database reads in headless Chromium on the cloudside fixture app: the consent
 // sheet's answers land in the consent ledger; reads and watch() meet the security rules.
 const APP = path.join(__dirname, 'cloudside-app');
 const CUSTOMER_A = 'o-preview-customer-a';
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: APP });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(APP);
 
 const textOf = (tab: PreviewTab, selector: string) => tab.page.locator(selector).innerText();
 
 test('the consent sheet lists the templates; its answers become consent credits in the ledger', async () => {
-  const tab = await openPreviewTab(chromium, shop.cloud.baseUrl, '/preview/?page=pages/subscribe/index');
+  const tab = await openPreviewTab(
+    suite.browser,
+    suite.shop.cloud.baseUrl,
+    '/preview/?page=pages/subscribe/index',
+  );
   const { page } = tab;
-  const credits = (id: string) => shop.cloud.openapi.consentCredits(CUSTOMER_A, id);
+  const credits = (id: string) => suite.shop.cloud.openapi.consentCredits(CUSTOMER_A, id);
 
   await page.locator('.ask').click();
   await page.waitForSelector('.wx-subscribe-sheet');
@@ -61,8 +55,8 @@ test('the consent sheet lists the templates; its answers become consent credits 
 
 test('without a tap the consent sheet does not open and nothing is recorded', async () => {
   const tab = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
+    suite.browser,
+    suite.shop.cloud.baseUrl,
     '/preview/?as=customer-b&page=pages/subscribe/index&askOnLoad=1',
   );
   await tab.page.waitForSelector('.refusal');
@@ -70,15 +64,15 @@ test('without a tap the consent sheet does not open and nothing is recorded', as
     'requestSubscribeMessage:fail can only be invoked by user TAP gesture.',
   );
   expect(await tab.page.locator('.wx-subscribe-sheet').count()).toBe(0);
-  expect(shop.cloud.openapi.consentCredits('o-preview-customer-b', 'tmpl-order-ready')).toBe(0);
+  expect(suite.shop.cloud.openapi.consentCredits('o-preview-customer-b', 'tmpl-order-ready')).toBe(0);
   expect(tab.failures).toEqual([]);
   await tab.page.close();
 });
 
 test("database reads and watch() go through the security rules: categories are public, stock and others' orders are refused", async () => {
   const tab = await openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
+    suite.browser,
+    suite.shop.cloud.baseUrl,
     `/preview/?page=pages/menu/index&storeId=${DEMO_STORE}`,
   );
   const { page } = tab;

@@ -1,46 +1,35 @@
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { customer, storedOrder } from '../support/ordering-calls';
 import { openPreviewTab, type PreviewTab } from '../support/preview';
 import { dataOf } from '../support/results';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // wx.requestPayment in headless Chromium on the cloudside fixture app: the payment sheet pays through the
 // sandbox's customer door, the real notify settles the order, and the page follows it with watch().
 const APP = path.join(__dirname, 'cloudside-app');
 const CUSTOMER_A = 'o-preview-customer-a';
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: APP });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(APP);
 
 /** An order customer A placed for one latte, not yet paid. */
 async function placedOrder(): Promise<string> {
-  const buyer = customer(shop, CUSTOMER_A);
+  const buyer = customer(suite.shop, CUSTOMER_A);
   dataOf(await buyer.add('prod-latte'));
   return dataOf(await buyer.place()).order.id;
 }
 
 /** The trade of the order's current payment attempt. */
 function currentTrade(orderId: string) {
-  const { outTradeNo } = storedOrder(shop, orderId).payment as { outTradeNo: string };
-  const trade = shop.cloud.payments.trade(outTradeNo);
+  const { outTradeNo } = storedOrder(suite.shop, orderId).payment as { outTradeNo: string };
+  const trade = suite.shop.cloud.payments.trade(outTradeNo);
   if (!trade) throw new Error(`no trade ${outTradeNo}`);
   return trade;
 }
 
 async function openPayPage(orderId: string, as = 'customer-a'): Promise<PreviewTab> {
   return openPreviewTab(
-    chromium,
-    shop.cloud.baseUrl,
+    suite.browser,
+    suite.shop.cloud.baseUrl,
     `/preview/?as=${as}&page=pages/pay/index&orderId=${orderId}`,
   );
 }
@@ -52,7 +41,7 @@ test('paying on the sheet pays the sandbox trade as the customer; the real notif
   const tab = await openPayPage(orderId);
   const { page } = tab;
   await page.waitForSelector('.pay-button');
-  const totalFen = storedOrder(shop, orderId).totalFen as number;
+  const totalFen = storedOrder(suite.shop, orderId).totalFen as number;
   const total = `¥${(totalFen / 100).toFixed(2)}`;
   expect(await textOf(tab, '.order-total')).toBe(total);
   expect(await textOf(tab, '.order-status')).toBe('PENDING_PAYMENT');
@@ -80,14 +69,14 @@ test('paying on the sheet pays the sandbox trade as the customer; the real notif
   await page.locator('.wx-subscribe-allow').click();
   await page.waitForSelector('.subscribed');
   expect(await textOf(tab, '.subscribed')).toBe('accept');
-  expect(shop.cloud.openapi.consentCredits(CUSTOMER_A, 'tmpl-pickup-ready')).toBe(1);
+  expect(suite.shop.cloud.openapi.consentCredits(CUSTOMER_A, 'tmpl-pickup-ready')).toBe(1);
 
   const paid = currentTrade(orderId);
   expect(paid).toMatchObject({ state: 'SUCCESS', payerOpenid: CUSTOMER_A, outTradeNo: trade.outTradeNo });
-  expect(shop.cloud.payments.deliveries().filter((record) => record.outTradeNo === trade.outTradeNo)).toEqual(
-    [expect.objectContaining({ functionName: 'notify', attempt: 1, result: 'acknowledged' })],
-  );
-  const order = storedOrder(shop, orderId);
+  expect(
+    suite.shop.cloud.payments.deliveries().filter((record) => record.outTradeNo === trade.outTradeNo),
+  ).toEqual([expect.objectContaining({ functionName: 'notify', attempt: 1, result: 'acknowledged' })]);
+  const order = storedOrder(suite.shop, orderId);
   expect(order.status).toBe('PAID');
   await page.waitForSelector('.pickup-number');
   expect(await textOf(tab, '.pickup-number')).toBe(String(order.pickupNumber));
@@ -116,9 +105,11 @@ test('cancel answers requestPayment:fail cancel and fail answers :fail; neither 
     () => document.querySelector('.pay-result')?.textContent === 'requestPayment:fail payment failed',
   );
   expect(currentTrade(orderId).state).toBe('PAYERROR');
-  await shop.cloud.scheduler.idle();
-  expect(shop.cloud.payments.deliveries().filter((record) => record.outTradeNo === outTradeNo)).toEqual([]);
-  expect(storedOrder(shop, orderId).status).toBe('PENDING_PAYMENT');
+  await suite.shop.cloud.scheduler.idle();
+  expect(suite.shop.cloud.payments.deliveries().filter((record) => record.outTradeNo === outTradeNo)).toEqual(
+    [],
+  );
+  expect(storedOrder(suite.shop, orderId).status).toBe('PENDING_PAYMENT');
   expect(await textOf(tab, '.order-status')).toBe('PENDING_PAYMENT');
   expect(tab.failures).toEqual([]);
   await page.close();
@@ -129,7 +120,7 @@ test('without callbacks requestPayment answers with a promise: rejected on cance
   const tab = await openPayPage(orderId);
   const { page } = tab;
   await page.waitForSelector('.pay-button');
-  const { payment } = dataOf(await shop.call('pay', 'start', { orderId }, CUSTOMER_A));
+  const { payment } = dataOf(await suite.shop.call('pay', 'start', { orderId }, CUSTOMER_A));
   const requestPayment = (params: typeof payment) =>
     page.evaluate(
       (sheet) =>
@@ -150,7 +141,7 @@ test('without callbacks requestPayment answers with a promise: rejected on cance
   expect(await paid).toBe('resolved requestPayment:ok');
   await page.waitForFunction(() => document.querySelector('.order-status')?.textContent === 'PAID');
   expect(currentTrade(orderId)).toMatchObject({ state: 'SUCCESS', payerOpenid: CUSTOMER_A });
-  expect(storedOrder(shop, orderId).status).toBe('PAID');
+  expect(storedOrder(suite.shop, orderId).status).toBe('PAID');
   expect(tab.failures).toEqual([]);
   await page.close();
 });

@@ -1,26 +1,15 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { openPreviewTab } from '../support/preview';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // The real home page in headless Chromium: preview → wx.cloud.callFunction → client gateway → browse → local cloud.
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'docs/preview-home.png');
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(ROOT, 'miniprogram') });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(path.join(ROOT, 'miniprogram'));
 
 function openPreview(address: string) {
-  return openPreviewTab(chromium, shop.cloud.baseUrl, address);
+  return openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, address);
 }
 
 async function texts(page: Page, selector: string): Promise<string[]> {

@@ -1,24 +1,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { openPreviewTab } from '../support/preview';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // image, icon, rich-text, text and hover-class on the media fixture mini program, in headless Chromium.
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(__dirname, 'media-app') });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(path.join(__dirname, 'media-app'));
 
 function openPage(name: string) {
-  return openPreviewTab(chromium, shop.cloud.baseUrl, `/preview/?page=pages/${name}/index`);
+  return openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, `/preview/?page=pages/${name}/index`);
 }
 
 async function boxOf(page: Page, selector: string): Promise<{ width: number; height: number }> {

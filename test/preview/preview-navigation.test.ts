@@ -1,26 +1,15 @@
 import path from 'node:path';
-import { launchBrowser, type TestBrowser } from '../support/browser';
-import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { previewSuite } from '../support/preview-suite';
 
 // The navigation stack on a fixture mini program: query strings, the navigation bar, lifecycles in order.
-let shop: TestCloud;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  shop = await startTestCloud({ previewRoot: path.join(__dirname, 'fixture-app') });
-  chromium = await launchBrowser();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await shop?.close();
-});
+const suite = previewSuite(path.join(__dirname, 'fixture-app'));
 
 test('navigateTo opens a page with its query and a back button; back returns to the page beneath', async () => {
-  const page = await chromium.context.newPage();
+  const page = await suite.browser.context.newPage();
   const failures: string[] = [];
   page.on('pageerror', (error) => failures.push(error.message));
   page.on('console', (message) => message.type() === 'error' && failures.push(message.text()));
-  await page.goto(`${shop.cloud.baseUrl}/preview/`);
+  await page.goto(`${suite.shop.cloud.baseUrl}/preview/`);
   await page.waitForSelector('body[data-preview-ready]');
   const lifecycle = () =>
     page.evaluate(() => (globalThis as unknown as { getApp(): { lifecycle: string[] } }).getApp().lifecycle);

@@ -16,9 +16,12 @@ export interface PreviewSuite {
 
 /**
  * Registers the file's jest hooks: the cloud (serving `previewRoot`) and Chromium start once; `address`, when
- * given, opens before each test; after each test its tab must have shown no failure, and is closed.
+ * given, opens before each test (`seed: false` starts the cloud empty); after each test its tab must have shown no failure, and is closed.
  */
-export function previewSuite(previewRoot: string, options: { address?: string } = {}): PreviewSuite {
+export function previewSuite(
+  previewRoot: string,
+  options: { address?: string; seed?: false } = {},
+): PreviewSuite {
   let shop: TestCloud | undefined;
   let browser: TestBrowser | undefined;
   let tab: PreviewTab | undefined;
@@ -45,7 +48,7 @@ export function previewSuite(previewRoot: string, options: { address?: string } 
     },
   };
   beforeAll(async () => {
-    shop = await startTestCloud({ previewRoot });
+    shop = await startTestCloud({ previewRoot, ...(options.seed === false && { seed: false }) });
     browser = await launchBrowser();
   });
   if (options.address) {
