@@ -1,4 +1,3 @@
-import { setTimeout, clearTimeout } from 'node:timers';
 import { CloudError, WireCode } from '../errors';
 import {
   type CloudFunctionModule,
@@ -11,6 +10,7 @@ import { crossJson } from '../http/json-text';
 import { withInvocationEnv } from './env-overlay';
 import { InvocationLedger, type InvocationOutcome } from './invocation-ledger';
 import { identityEnvironment, type InvocationIdentity, LOCAL_ENV_ID, sdkEnvironment } from './sdk-env';
+import { startRunTimeLimit } from './run-time-limit';
 
 /** How the local cloud's services (payments, timers, delayed tasks) call a function: `FunctionRunner.invoke`. */
 export type InvokeFunction = (name: string, event: unknown, identity: InvocationIdentity) => Promise<unknown>;
@@ -206,19 +206,19 @@ export class FunctionRunner {
   }
 }
 
+/** `work`, or a FUNCTION_TIMEOUT failure once the invocation has run `timeoutMs` (see run-time-limit.ts). */
 function withTimeout<T>(
   work: Promise<T>,
   timeoutMs: number,
   name: string,
   onTimeout: () => void,
 ): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
+  let cancel: (() => void) | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+    cancel = startRunTimeLimit(timeoutMs, () => {
       onTimeout();
       reject(new CloudError(WireCode.FUNCTION_TIMEOUT, `function ${name} timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    timer.unref();
+    });
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work, timeout]).finally(() => cancel?.());
 }
