@@ -3,7 +3,7 @@
 // collection, and the orders the shop must keep rewritten without the customer.
 import type { OrderRecord } from '../domain/order/order-record';
 import { database } from '../runtime/cloud';
-import { busyOnTransient, retryTransient } from '../runtime/transient';
+import { retryTransient } from '../runtime/transient';
 import { readEveryPage } from './paged-reads';
 import type { RefundRecord } from './refund-repository';
 
@@ -33,47 +33,72 @@ export async function removeOwned(
   return result.stats.removed;
 }
 
-/**
- * Deletes one of the customer's orders, only while it is still theirs and still `status` (one operation):
- * an order that changed meanwhile (paid after all) is left for the caller to decide again.
- */
-export async function removeOwnOrder(
-  order: Pick<OrderRecord, '_id' | '_openid' | 'status'>,
-): Promise<boolean> {
-  const result = (await retryTransient(async () =>
-    database()
-      .collection('orders')
-      .where({ _id: order._id, _openid: order._openid, status: order.status })
-      .remove(),
-  )) as { stats: { removed: number } };
-  return result.stats.removed === 1;
+/** Most order ids one batched write names (the platform's `in` takes a bounded list). */
+const IDS_PER_WRITE = 1000;
+
+/** The ids in slices of IDS_PER_WRITE. */
+function slices(ids: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_WRITE)
+    out.push(ids.slice(start, start + IDS_PER_WRITE));
+  return out;
 }
 
 /**
- * Rewrites one order without its customer (one operation): `_openid` becomes the tombstone, and the delivery
- * address, remark and cancel reason go. Only while it is still the customer's and still `status`.
+ * Deletes the customer's orders among `orderIds` that are still theirs and still `status` (one operation per
+ * 1,000 ids): an order that changed meanwhile (paid after all) is left for the caller to decide again. How many went.
  */
-export async function anonymiseOrder(
-  order: Pick<OrderRecord, '_id' | '_openid' | 'status'>,
+export async function removeOwnOrders(
+  openid: string,
+  status: OrderRecord['status'],
+  orderIds: readonly string[],
+): Promise<number> {
+  const _ = database().command;
+  let removed = 0;
+  for (const ids of slices(orderIds)) {
+    const result = (await retryTransient(async () =>
+      database()
+        .collection('orders')
+        .where({ _id: _.in(ids), _openid: openid, status })
+        .remove(),
+    )) as { stats: { removed: number } };
+    removed += result.stats.removed;
+  }
+  return removed;
+}
+
+/**
+ * Rewrites the customer's orders among `orderIds` that are still theirs and still `status` without them (one
+ * operation per 1,000 ids): `_openid` becomes the tombstone, and the delivery address, remark and cancel reason
+ * go. The guard excludes what it rewrote, so a retry changes nothing twice. How many were rewritten.
+ */
+export async function anonymiseOrders(
+  openid: string,
+  status: OrderRecord['status'],
+  orderIds: readonly string[],
   tombstone: string,
   nowMs: number,
-): Promise<boolean> {
+): Promise<number> {
   const _ = database().command;
-  const result = (await busyOnTransient(async () =>
-    database()
-      .collection('orders')
-      .where({ _id: order._id, _openid: order._openid, status: order.status })
-      .update({
-        data: {
-          _openid: tombstone,
-          address: _.remove(),
-          remark: _.remove(),
-          cancelReason: _.remove(),
-          updatedAt: new Date(nowMs),
-        },
-      }),
-  )) as { stats: { updated: number } };
-  return result.stats.updated === 1;
+  let updated = 0;
+  for (const ids of slices(orderIds)) {
+    const result = (await retryTransient(async () =>
+      database()
+        .collection('orders')
+        .where({ _id: _.in(ids), _openid: openid, status })
+        .update({
+          data: {
+            _openid: tombstone,
+            address: _.remove(),
+            remark: _.remove(),
+            cancelReason: _.remove(),
+            updatedAt: new Date(nowMs),
+          },
+        }),
+    )) as { stats: { updated: number } };
+    updated += result.stats.updated;
+  }
+  return updated;
 }
 
 /**

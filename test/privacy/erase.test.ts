@@ -157,3 +157,38 @@ test('erase without the confirmation, or with anything else, is INVALID_INPUT an
   }
   expect(everything(shop)).toBe(before);
 });
+
+test('export and erase cost the same database operations for 1 kept order and for 40', async () => {
+  async function customerWithCompletedOrders(openid: string, count: number) {
+    const buyer = customer(shop, openid);
+    dataOf(await buyer.add('prod-americano'));
+    const placed = dataOf(await buyer.place());
+    await payInSandbox(shop, placed.payment);
+    shop.cloud.database.update('orders', { _id: placed.order.id }, { $set: { status: 'COMPLETED' } });
+    const { _id: _ignored, ...template } = storedOrder(shop, placed.order.id);
+    shop.cloud.database.insert(
+      'orders',
+      Array.from({ length: count - 1 }, (_, index) => ({
+        ...template,
+        _id: `${placed.order.id.slice(0, 20)}c${index.toString().padStart(3, '0')}`,
+        idempotencyKey: `copy-${openid}-${index}`,
+      })),
+    );
+  }
+  const cost = async (work: () => Promise<unknown>) => {
+    shop.cloud.database.resetStats();
+    await work();
+    return shop.cloud.database.stats().total;
+  };
+  await customerWithCompletedOrders('o-few', 1);
+  await customerWithCompletedOrders('o-many', 40);
+
+  const exportCost = await cost(() => shop.call('account', 'privacyExport', {}, 'o-few'));
+  expect(await cost(() => shop.call('account', 'privacyExport', {}, 'o-many'))).toBe(exportCost);
+  const few = await cost(async () => dataOf(await eraseAs('o-few')));
+  const many = await cost(async () => expect(dataOf(await eraseAs('o-many')).anonymisedOrders).toBe(40));
+  expect(many).toBe(few);
+  expect(exportCost).toBe(7); // one read per collection
+  expect(few).toBeLessThanOrEqual(12);
+  expect(ownedBy(shop, 'orders', 'o-many')).toEqual([]);
+});

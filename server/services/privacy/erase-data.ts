@@ -7,11 +7,11 @@ import type { PrivacyEraseOutput } from '../../../typings/contracts/privacy';
 import type { OrderRecord } from '../../domain/order/order-record';
 import { PaymentGatewayError } from '../../gateways/payment-gateway';
 import {
-  anonymiseOrder,
+  anonymiseOrders,
   anonymiseRefunds,
   readOwned,
   removeOwned,
-  removeOwnOrder,
+  removeOwnOrders,
 } from '../../repositories/privacy-repository';
 import { AppError } from '../../runtime/app-error';
 import { fieldKeyRingFromEnvironment } from '../../runtime/field-keys';
@@ -59,6 +59,49 @@ async function cancelUnpaidOrders(orders: OrderRecord[], nowMs: number): Promise
   return cancelled;
 }
 
+/** What settling the orders did. */
+interface SettledOrders {
+  removedOrders: number;
+  anonymisedOrders: number;
+  keptUntilMs: number | undefined;
+}
+
+/**
+ * Removes or anonymises each of the caller's orders as the retention rule says, in one write per kind and status
+ * (the write names the status it decided on, so an order that changed meanwhile is not touched).
+ */
+async function settleOrders(
+  orders: OrderRecord[],
+  openid: string,
+  tombstone: string,
+  nowMs: number,
+): Promise<SettledOrders> {
+  const batches = new Map<
+    string,
+    { kind: 'remove' | 'anonymise'; status: OrderRecord['status']; ids: string[] }
+  >();
+  let keptUntilMs: number | undefined;
+  for (const order of orders) {
+    const erasure = decideOrderErasure(order, nowMs);
+    if (erasure.kind === 'wait') refuseWhileInProgress(order);
+    if (erasure.kind === 'cancel_first') {
+      throw new AppError('BUSY', 'An order changed while your data was being erased; please try again.');
+    }
+    if (erasure.kind === 'anonymise') keptUntilMs = Math.max(keptUntilMs ?? 0, erasure.keptUntilMs);
+    const key = `${erasure.kind}:${order.status}`;
+    const batch = batches.get(key) ?? { kind: erasure.kind, status: order.status, ids: [] };
+    batch.ids.push(order._id);
+    batches.set(key, batch);
+  }
+  let removedOrders = 0;
+  let anonymisedOrders = 0;
+  for (const { kind, status, ids } of batches.values()) {
+    if (kind === 'remove') removedOrders += await removeOwnOrders(openid, status, ids);
+    else anonymisedOrders += await anonymiseOrders(openid, status, ids, tombstone, nowMs);
+  }
+  return { removedOrders, anonymisedOrders, keptUntilMs: anonymisedOrders > 0 ? keptUntilMs : undefined };
+}
+
 /** Erases the caller's data at `nowMs` (see the file comment); the summary says what went and what is kept. */
 export async function eraseMyData(caller: Caller, nowMs: number): Promise<PrivacyEraseOutput> {
   const { openid } = caller;
@@ -68,22 +111,12 @@ export async function eraseMyData(caller: Caller, nowMs: number): Promise<Privac
   if (waiting) refuseWhileInProgress(waiting);
   const cancelledOrders = await cancelUnpaidOrders(found, nowMs);
 
-  let removedOrders = 0;
-  let anonymisedOrders = 0;
-  let keptUntilMs: number | undefined;
-  for (const order of await readOwned<OrderRecord>('orders', openid)) {
-    const erasure = decideOrderErasure(order, nowMs);
-    if (erasure.kind === 'wait') refuseWhileInProgress(order);
-    if (erasure.kind === 'cancel_first') {
-      throw new AppError('BUSY', 'An order changed while your data was being erased; please try again.');
-    }
-    if (erasure.kind === 'remove') {
-      if (await removeOwnOrder(order)) removedOrders++;
-    } else if (await anonymiseOrder(order, tombstone, nowMs)) {
-      anonymisedOrders++;
-      keptUntilMs = Math.max(keptUntilMs ?? 0, erasure.keptUntilMs);
-    }
-  }
+  const { removedOrders, anonymisedOrders, keptUntilMs } = await settleOrders(
+    await readOwned<OrderRecord>('orders', openid),
+    openid,
+    tombstone,
+    nowMs,
+  );
   await anonymiseRefunds(openid, tombstone, ERASED_REFUND_REASON, nowMs);
 
   const [carts, addresses, consents, members, coupons] = await Promise.all([
