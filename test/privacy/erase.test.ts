@@ -104,6 +104,43 @@ test('an unpaid order too young to close is cancelled with its stock back and ke
   expect(kept).toMatchObject({ status: 'CANCELLED', paymentCloseDueAt: expect.anything() });
   expect(isTombstone(String(kept._openid))).toBe(true);
   expect(schemaProblems('orders', kept)).toEqual([]);
+
+  await shop.clock.advance(6 * 60_000); // the sweeper closes the attempt once the platform allows it
+  expect(shop.cloud.payments.trade(`${placed.order.id}_1`)?.state).toBe('CLOSED');
+  expect(storedOrder(shop, placed.order.id)).not.toHaveProperty('paymentCloseDueAt');
+});
+
+test('two erases at once leave the same state as one, and between them did everything once', async () => {
+  const data = await giveEverything(shop, 'o-double-tap');
+  await shop.clock.advance(6 * 60_000);
+  const rollsHeld = stockOf(shop, LIMITED.cinnamonRoll.skuId) ?? 0;
+
+  const answers = (await Promise.all([eraseAs('o-double-tap'), eraseAs('o-double-tap')])).map(dataOf);
+
+  const sum = (pick: (answer: (typeof answers)[number]) => number) =>
+    answers.reduce((total, answer) => total + pick(answer), 0);
+  expect(sum((answer) => answer.cancelledOrders)).toBe(1);
+  // The unpaid order is removed, or, when one erase saw it while the other was still returning its stock, kept
+  // without the customer; either way each order was handled once.
+  expect(sum((answer) => answer.anonymisedOrders + answer.removed.orders)).toBe(3);
+  const unpaid = shop.cloud.database.find('orders', { _id: data.unpaidOrderId });
+  expect(unpaid.every((order) => isTombstone(String(order._openid)) && order.status === 'CANCELLED')).toBe(
+    true,
+  );
+  expect(sum((answer) => answer.removed.addresses)).toBe(1);
+  expect(stockOf(shop, LIMITED.cinnamonRoll.skuId)).toBe(rollsHeld + 1);
+  for (const name of OWNED) expect(ownedBy(shop, name, 'o-double-tap')).toEqual([]);
+  expect(isTombstone(String(storedOrder(shop, data.completedOrderId)._openid))).toBe(true);
+});
+
+test('export and erase need a signed-in customer', async () => {
+  for (const event of [
+    { action: 'privacyExport', input: {} },
+    { action: 'privacyErase', input: { confirm: 'erase' } },
+  ]) {
+    const anonymous = await shop.cloud.runner.invoke('account', event, { source: 'wx_client', openid: '' });
+    expect(anonymous).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  }
 });
 
 test('a paid order older than the retention period is removed, not kept', async () => {
