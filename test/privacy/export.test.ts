@@ -69,6 +69,11 @@ test('the export holds every order, cart, address, consent, membership and coupo
   expect(exported.exportedAt).toBe(new Date(shop.clock.now()).toISOString());
 });
 
+test('the export of three orders and one of everything else stays under 8 KB (about 4.3 KB measured)', async () => {
+  const bytes = Buffer.byteLength(JSON.stringify(await exportAs('o-exporter')), 'utf8');
+  expect({ bytes, isUnderBudget: bytes < 8 * 1024 }).toEqual({ bytes, isUnderBudget: true });
+});
+
 test("the export holds nothing of another customer's and writes nothing", async () => {
   const before = everything(shop);
   const exported = JSON.stringify(dataOf(await exportAs('o-exporter')));
