@@ -29,7 +29,7 @@ const ERASED_REFUND_REASON = 'removed at the customer’s request';
 function refuseWhileInProgress(order: OrderRecord): never {
   throw new AppError(
     'ORDER_STATE_CONFLICT',
-    `Order ${order._id} is ${order.status}; your data can be erased once it is finished.`,
+    'One of your orders is still being made or waiting to be collected; your data can be erased once it is finished.',
     { status: order.status },
   );
 }
