@@ -21,6 +21,7 @@ import type {
   OrderListOutput,
 } from './order';
 import type { PayInput, PayOutput } from './pay';
+import type { PrivacyContracts } from './privacy';
 
 /** One action: what the page sends as `input` and what `data` holds when the answer is ok. */
 export interface ActionContract<I, O> {
@@ -54,6 +55,8 @@ export interface Contracts {
     detail: ActionContract<OrderDetailInput, OrderDetailOutput>;
     cancel: ActionContract<OrderCancelInput, OrderCancelOutput>;
   };
+  /** The caller's own account: their data exported or erased. */
+  account: PrivacyContracts;
 }
 
 /** A client-callable cloud function's name. */
