@@ -61,5 +61,5 @@ function listFiles(dir: string, prefix = ''): string[] {
 test('the preflight reminds to set the field key on exactly the functions whose code reads it', () => {
   const [reminder, ...others] = consoleReminders(functionFolderNames(sourceDir), outputDir);
   expect(others).toEqual([]);
-  expect(reminder).toMatch(/^set DIANDAN_FIELD_KEY on checkout, order /);
+  expect(reminder).toMatch(/^set DIANDAN_FIELD_KEY on account, checkout, order /);
 });
