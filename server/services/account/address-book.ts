@@ -24,8 +24,8 @@ import { addressBookOf, MAX_ADDRESSES } from './address-book-view';
 import { asDeliveryAddress, openAddress, sealAddress } from './address-seal';
 
 /** The same answer for an address that is another customer's as for one that does not exist. */
-function addressNotFound(): AppError {
-  return new AppError('NOT_FOUND', 'input/id: no such address in your address book', { field: 'id' });
+function addressNotFound(field = 'id'): AppError {
+  return new AppError('NOT_FOUND', `input/${field}: no such address in your address book`, { field });
 }
 
 function bookFullError(): AppError {
@@ -102,6 +102,6 @@ async function makeDefault(openid: string, id: string, at: Date): Promise<void> 
 /** One of the caller's saved addresses, opened, as checkout takes a delivery address; NOT_FOUND when not theirs. */
 export async function deliveryAddressFromBook(openid: string, id: string): Promise<DeliveryAddress> {
   const document = await findOwnAddress(openid, id);
-  if (!document) throw addressNotFound();
+  if (!document) throw addressNotFound('addressId');
   return asDeliveryAddress(openAddress(fieldKeyRingFromEnvironment(), document));
 }
