@@ -1,5 +1,5 @@
 // The address book through the local cloud: saved sealed, shown masked, one default, at most 20.
-import { deliveryAddressFromBook } from '../../server/services/account/address-book';
+import { deliveryAddressFromBook, openOwnAddresses } from '../../server/services/account/address-book';
 import { dataOf } from '../support/results';
 import { schemaProblems } from '../support/schema-check';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
@@ -154,4 +154,18 @@ test('ten saves at once near the limit never leave more than 20 addresses stored
   for (const result of results.filter((candidate) => !candidate.ok)) {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { limit: 20 } } });
   }
+});
+
+test("the owner's own export opens every saved address, the default marked, and no one else's", async () => {
+  const kate = addressBook(shop, 'o-kate');
+  const home = dataOf(await kate.save(LI_HOME)).savedId;
+  const office = dataOf(await kate.save({ ...LI_OFFICE, isDefault: true })).savedId;
+  const opened = await openOwnAddresses('o-kate');
+  expect(opened.map((address) => [address.id, address.isDefault])).toEqual([
+    [office, true],
+    [home, false],
+  ]);
+  expect(opened[1]).toMatchObject({ ...LI_HOME, id: home, createdAt: expect.any(String) });
+  expect(opened[0]?.postalCode).toBeUndefined();
+  expect(await openOwnAddresses('o-nobody')).toEqual([]);
 });

@@ -2,6 +2,7 @@
 // at most MAX_ADDRESSES of them, at most one default; each answer is the whole book, masked.
 import type {
   AddressBook,
+  AddressFields,
   AddressIdInput,
   SaveAddressInput,
   SaveAddressOutput,
@@ -20,7 +21,7 @@ import {
 } from '../../repositories/address-repository';
 import { AppError } from '../../runtime/app-error';
 import { fieldKeyRingFromEnvironment } from '../../runtime/field-keys';
-import { addressBookOf, MAX_ADDRESSES } from './address-book-view';
+import { addressBookOf, defaultIdOf, MAX_ADDRESSES } from './address-book-view';
 import { asDeliveryAddress, openAddress, sealAddress } from './address-seal';
 
 /** The same answer for an address that is another customer's as for one that does not exist. */
@@ -104,4 +105,32 @@ export async function deliveryAddressFromBook(openid: string, id: string): Promi
   const document = await findOwnAddress(openid, id);
   if (!document) throw addressNotFound('addressId');
   return asDeliveryAddress(openAddress(fieldKeyRingFromEnvironment(), document));
+}
+
+/** A saved address opened for its owner: what they typed, with its id, default mark and times (ISO). */
+export interface OpenedAddress extends AddressFields {
+  id: string;
+  isDefault: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Every address the caller saved, opened (for their own export); throws when the field key cannot open one. */
+export async function openOwnAddresses(openid: string): Promise<OpenedAddress[]> {
+  const documents = await listOwnAddresses(openid);
+  const ring = fieldKeyRingFromEnvironment();
+  const defaultId = defaultIdOf(documents);
+  return addressBookOf(documents).addresses.flatMap((view) => {
+    const document = documents.find((candidate) => candidate._id === view.id);
+    if (!document) return [];
+    return [
+      {
+        id: document._id,
+        ...openAddress(ring, document),
+        isDefault: document._id === defaultId,
+        createdAt: new Date(document.createdAt).toISOString(),
+        updatedAt: view.updatedAt,
+      },
+    ];
+  });
 }
