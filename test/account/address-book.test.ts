@@ -169,3 +169,20 @@ test("the owner's own export opens every saved address, the default marked, and 
   expect(opened[0]?.postalCode).toBeUndefined();
   expect(await openOwnAddresses('o-nobody')).toEqual([]);
 });
+
+test('defaults set at once from several phones leave at most one marked, stored and shown', async () => {
+  const twin = addressBook(shop, 'o-twin');
+  const ids: string[] = [];
+  for (let index = 0; index < 4; index++) ids.push(dataOf(await twin.save(LI_OFFICE)).savedId);
+  const answers = await Promise.all(ids.map((id) => twin.setDefault(id)));
+  for (const answer of answers) {
+    expect(dataOf(answer).addresses.filter((address) => address.isDefault).length).toBeLessThanOrEqual(1);
+  }
+  const marked = storedAddresses(shop, 'o-twin').filter((address) => address.isDefault === true);
+  expect(marked.length).toBeLessThanOrEqual(1);
+  // Whatever the race left, setting a default again settles on exactly that one.
+  const settled = dataOf(await twin.setDefault(ids[0] ?? ''));
+  expect(settled.addresses.filter((address) => address.isDefault).map((address) => address.id)).toEqual([
+    ids[0],
+  ]);
+});
