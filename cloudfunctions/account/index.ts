@@ -1,23 +1,11 @@
-import { createRouter, defineAction } from '../../server/runtime/router';
+import { createRouter } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/account';
-import { eraseMyData } from '../../server/services/privacy/erase-data';
-import { exportMyData } from '../../server/services/privacy/export-data';
-import {
-  privacyEraseInputSchema,
-  privacyExportInputSchema,
-} from '../../server/services/privacy/privacy-schemas';
+import { addressBookActions } from '../../server/services/account/address-actions';
+import { privacyActions } from '../../server/services/privacy/privacy-actions';
 
-// account: the caller's own account — everything stored about them exported, or erased.
+// account: the caller's own data — the address book, and everything stored about them exported or erased.
+// Each feature registers its actions with one line.
 export const main = createRouter('account', validators, {
-  // privacy: "export my data" and "delete my data".
-  privacyExport: defineAction({
-    input: privacyExportInputSchema,
-    requiresUser: true,
-    handle: (_input, caller) => exportMyData(caller, Date.now()),
-  }),
-  privacyErase: defineAction({
-    input: privacyEraseInputSchema,
-    requiresUser: true,
-    handle: (_input, caller) => eraseMyData(caller, Date.now()),
-  }),
+  ...addressBookActions,
+  ...privacyActions,
 });

@@ -1,5 +1,6 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/checkout';
+import { withBookAddress } from '../../server/services/account/address-for-checkout';
 import { placeInputSchema, previewInputSchema } from '../../server/services/checkout/checkout-schemas';
 import { placeOrder } from '../../server/services/checkout/place-order';
 import { previewCheckout } from '../../server/services/checkout/preview-checkout';
@@ -9,11 +10,13 @@ export const main = createRouter('checkout', validators, {
   preview: defineAction({
     input: previewInputSchema,
     requiresUser: true,
-    handle: (input, caller) => previewCheckout(input, caller, Date.now()),
+    handle: async (input, caller) =>
+      previewCheckout(await withBookAddress(input, caller.openid), caller, Date.now()),
   }),
   place: defineAction({
     input: placeInputSchema,
     requiresUser: true,
-    handle: (input, caller) => placeOrder(input, caller, Date.now()),
+    handle: async (input, caller) =>
+      placeOrder(await withBookAddress(input, caller.openid), caller, Date.now()),
   }),
 });

@@ -53,9 +53,10 @@ test('the export holds every order, cart, address, consent, membership and coupo
   ]);
   expect(exported.addresses).toEqual([
     expect.objectContaining({
-      contactName: SAVED.contactName,
-      phone: SAVED.phone,
-      detail: SAVED.detail,
+      opened: true,
+      userName: SAVED.contactName,
+      telNumber: SAVED.phone,
+      detailInfo: SAVED.detail,
       isDefault: true,
     }),
   ]);

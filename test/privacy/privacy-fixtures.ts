@@ -70,26 +70,23 @@ export async function giveEverything(shop: TestCloud, openid: string): Promise<C
   dataOf(await buyer.add('prod-americano', 2)); // a cart left behind
 
   const now = new Date();
-  shop.cloud.database.insert('addresses', [
-    {
-      _id: `addr-${openid}`,
-      _openid: openid,
-      contactName: seal(
-        { collection: 'addresses', docId: `addr-${openid}`, field: 'contactName' },
-        SAVED.contactName,
-      ),
-      contactNameMasked: '林**',
-      phone: seal({ collection: 'addresses', docId: `addr-${openid}`, field: 'phone' }, SAVED.phone),
-      phoneMasked: '136****5678',
-      region: '上海市 徐汇区',
-      detail: seal({ collection: 'addresses', docId: `addr-${openid}`, field: 'detail' }, SAVED.detail),
-      latitude: 31.19,
-      longitude: 121.44,
-      isDefault: true,
-      createdAt: now,
-      updatedAt: now,
-    },
-  ]);
+  dataOf(
+    await shop.call(
+      'account',
+      'saveAddress',
+      {
+        userName: SAVED.contactName,
+        telNumber: SAVED.phone,
+        provinceName: '上海市',
+        cityName: '上海市',
+        countyName: '徐汇区',
+        detailInfo: SAVED.detail,
+        latitude: 31.19,
+        longitude: 121.44,
+      },
+      openid,
+    ),
+  );
   shop.cloud.database.insert('subscriptions', [
     {
       _id: `sub-${openid}`,

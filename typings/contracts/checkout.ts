@@ -21,6 +21,8 @@ export interface CheckoutInput {
   pickupAt?: string;
   /** Delivery: where to. */
   address?: DeliveryAddress;
+  /** Delivery: where to, as one of the caller's saved addresses (`account.listAddresses`); instead of `address`. */
+  addressId?: string;
   remark?: string;
 }
 

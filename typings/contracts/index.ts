@@ -2,6 +2,7 @@
 // The router is checked against it, the mini program's cloud client and the test helpers derive from it.
 // Server-only functions (the payment callback `notify`, the timer-driven `sweeper`) are not client actions
 // and are not in it: no page can call them.
+import type { AddressBookContracts } from './account';
 import type { HomeInput, HomeOutput, ProductInput, ProductOutput, SearchInput, SearchOutput } from './browse';
 import type {
   CartAddInput,
@@ -55,8 +56,8 @@ export interface Contracts {
     detail: ActionContract<OrderDetailInput, OrderDetailOutput>;
     cancel: ActionContract<OrderCancelInput, OrderCancelOutput>;
   };
-  /** The caller's own account: their data exported or erased. */
-  account: PrivacyContracts;
+  /** The caller's own account: the address book, and their data exported or erased. */
+  account: AddressBookContracts & PrivacyContracts;
 }
 
 /** A client-callable cloud function's name. */

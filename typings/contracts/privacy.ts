@@ -1,5 +1,6 @@
 // "Export my data" and "delete my data": the privacy actions of the `account` cloud function.
 import type { ActionContract } from './index';
+import type { AddressFields, AddressView } from './account';
 import type { DeliveryAddress, OrderView } from './order';
 
 /** `privacyExport`: nothing to send; the caller is who the platform says. */
@@ -37,19 +38,11 @@ export interface ExportedCart {
   updatedAt: string;
 }
 
-/** A saved address, opened for its owner (masked copies when it cannot be opened). */
-export interface ExportedAddress {
-  id: string;
-  contactName: string;
-  phone: string;
-  region: string;
-  detail: string;
-  latitude: number;
-  longitude: number;
-  isDefault: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A saved address-book entry, opened for its owner (the masked copies when the field key cannot open it). */
+export type ExportedAddress = { id: string; isDefault: boolean; createdAt: string; updatedAt: string } & (
+  | ({ opened: true } & AddressFields)
+  | ({ opened: false } & Pick<AddressView, 'contactNameMasked' | 'phoneMasked' | 'region' | 'detailMasked'>)
+);
 
 /** A consent to one subscribe-message template: how many sends it still allows. */
 export interface ExportedConsent {

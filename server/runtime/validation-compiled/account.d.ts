@@ -3,5 +3,9 @@
 import type { InputOf } from '../../../typings/contracts';
 import type { CompiledValidator } from '../validation';
 
+export declare const listAddresses: CompiledValidator<InputOf<'account', 'listAddresses'>>;
+export declare const saveAddress: CompiledValidator<InputOf<'account', 'saveAddress'>>;
+export declare const removeAddress: CompiledValidator<InputOf<'account', 'removeAddress'>>;
+export declare const setDefaultAddress: CompiledValidator<InputOf<'account', 'setDefaultAddress'>>;
 export declare const privacyExport: CompiledValidator<InputOf<'account', 'privacyExport'>>;
 export declare const privacyErase: CompiledValidator<InputOf<'account', 'privacyErase'>>;

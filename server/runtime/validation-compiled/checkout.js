@@ -2,7 +2,7 @@
 // `npm run build:validators` writes it again.
 "use strict";
 exports.preview = validate10;
-const schema11 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"mode":{"type":"string","enum":["dine_in","pickup","delivery"]},"tableCode":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"pickupAt":{"type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})$","nullable":true,"not":{"type":"null"}},"address":{"type":"object","properties":{"contactName":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"phone":{"type":"string","minLength":5,"maxLength":20,"pattern":"^\\+?[0-9][0-9 -]{3,18}[0-9]$"},"text":{"type":"string","minLength":1,"maxLength":120,"pattern":"\\S"},"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}},"required":["contactName","phone","text","latitude","longitude"],"additionalProperties":false,"nullable":true,"not":{"type":"null"}},"remark":{"type":"string","maxLength":140,"nullable":true,"not":{"type":"null"}}},"required":["storeId","mode"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"mode":{"type":"string","enum":["dine_in","pickup","delivery"]},"tableCode":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"pickupAt":{"type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})$","nullable":true,"not":{"type":"null"}},"address":{"type":"object","properties":{"contactName":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"phone":{"type":"string","minLength":5,"maxLength":20,"pattern":"^\\+?[0-9][0-9 -]{3,18}[0-9]$"},"text":{"type":"string","minLength":1,"maxLength":120,"pattern":"\\S"},"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}},"required":["contactName","phone","text","latitude","longitude"],"additionalProperties":false,"nullable":true,"not":{"type":"null"}},"addressId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"remark":{"type":"string","maxLength":140,"nullable":true,"not":{"type":"null"}}},"required":["storeId","mode"],"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern2 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
@@ -22,7 +22,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "storeId") || (key0 === "mode")) || (key0 === "tableCode")) || (key0 === "pickupAt")) || (key0 === "address")) || (key0 === "remark"))){
+if(!(((((((key0 === "storeId") || (key0 === "mode")) || (key0 === "tableCode")) || (key0 === "pickupAt")) || (key0 === "address")) || (key0 === "addressId")) || (key0 === "remark"))){
 validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -413,11 +413,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.remark !== undefined){
-let data10 = data.remark;
+if(data.addressId !== undefined){
+let data10 = data.addressId;
 const _errs35 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate10.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs38 = errors;
@@ -434,7 +434,7 @@ errors++;
 }
 var valid5 = _errs39 === errors;
 if(valid5){
-validate10.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate10.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -450,9 +450,21 @@ vErrors = null;
 }
 if(errors === _errs35){
 if(typeof data10 === "string"){
-if(func2(data10) > 140){
-validate10.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters"}];
+if(func2(data10) > 64){
+validate10.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
+}
+else {
+if(func2(data10) < 1){
+validate10.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data10)){
+validate10.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
 }
 }
 }
@@ -460,6 +472,56 @@ var valid0 = _errs35 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.remark !== undefined){
+let data11 = data.remark;
+const _errs41 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate10.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs44 = errors;
+const _errs45 = errors;
+if(data11 !== null){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid6 = _errs45 === errors;
+if(valid6){
+validate10.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs41){
+if(typeof data11 === "string"){
+if(func2(data11) > 140){
+validate10.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters"}];
+return false;
+}
+}
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -479,7 +541,8 @@ return errors === 0;
 }
 
 exports.place = validate11;
-const schema12 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"mode":{"type":"string","enum":["dine_in","pickup","delivery"]},"tableCode":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"pickupAt":{"type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})$","nullable":true,"not":{"type":"null"}},"address":{"type":"object","properties":{"contactName":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"phone":{"type":"string","minLength":5,"maxLength":20,"pattern":"^\\+?[0-9][0-9 -]{3,18}[0-9]$"},"text":{"type":"string","minLength":1,"maxLength":120,"pattern":"\\S"},"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}},"required":["contactName","phone","text","latitude","longitude"],"additionalProperties":false,"nullable":true,"not":{"type":"null"}},"remark":{"type":"string","maxLength":140,"nullable":true,"not":{"type":"null"}},"idempotencyKey":{"type":"string","minLength":8,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"expectedTotalFen":{"type":"integer","minimum":0,"maximum":100000000,"nullable":true,"not":{"type":"null"}}},"required":["storeId","mode","idempotencyKey"],"additionalProperties":false};
+const schema12 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"mode":{"type":"string","enum":["dine_in","pickup","delivery"]},"tableCode":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"pickupAt":{"type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})$","nullable":true,"not":{"type":"null"}},"address":{"type":"object","properties":{"contactName":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"phone":{"type":"string","minLength":5,"maxLength":20,"pattern":"^\\+?[0-9][0-9 -]{3,18}[0-9]$"},"text":{"type":"string","minLength":1,"maxLength":120,"pattern":"\\S"},"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}},"required":["contactName","phone","text","latitude","longitude"],"additionalProperties":false,"nullable":true,"not":{"type":"null"}},"addressId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"remark":{"type":"string","maxLength":140,"nullable":true,"not":{"type":"null"}},"idempotencyKey":{"type":"string","minLength":8,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"expectedTotalFen":{"type":"integer","minimum":0,"maximum":100000000,"nullable":true,"not":{"type":"null"}}},"required":["storeId","mode","idempotencyKey"],"additionalProperties":false};
+const func16 = Object.prototype.hasOwnProperty;
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -494,7 +557,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "storeId") || (key0 === "mode")) || (key0 === "tableCode")) || (key0 === "pickupAt")) || (key0 === "address")) || (key0 === "remark")) || (key0 === "idempotencyKey")) || (key0 === "expectedTotalFen"))){
+if(!(func16.call(schema12.properties, key0))){
 validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -885,11 +948,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.remark !== undefined){
-let data10 = data.remark;
+if(data.addressId !== undefined){
+let data10 = data.addressId;
 const _errs35 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate11.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate11.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs38 = errors;
@@ -906,7 +969,7 @@ errors++;
 }
 var valid5 = _errs39 === errors;
 if(valid5){
-validate11.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate11.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -922,9 +985,21 @@ vErrors = null;
 }
 if(errors === _errs35){
 if(typeof data10 === "string"){
-if(func2(data10) > 140){
-validate11.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters"}];
+if(func2(data10) > 64){
+validate11.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
+}
+else {
+if(func2(data10) < 1){
+validate11.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data10)){
+validate11.errors = [{instancePath:instancePath+"/addressId",schemaPath:"#/properties/addressId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
 }
 }
 }
@@ -934,22 +1009,71 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.idempotencyKey !== undefined){
-let data11 = data.idempotencyKey;
+if(data.remark !== undefined){
+let data11 = data.remark;
 const _errs41 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate11.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs44 = errors;
+const _errs45 = errors;
+if(data11 !== null){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid6 = _errs45 === errors;
+if(valid6){
+validate11.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
 if(errors === _errs41){
 if(typeof data11 === "string"){
-if(func2(data11) > 64){
+if(func2(data11) > 140){
+validate11.errors = [{instancePath:instancePath+"/remark",schemaPath:"#/properties/remark/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters"}];
+return false;
+}
+}
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.idempotencyKey !== undefined){
+let data12 = data.idempotencyKey;
+const _errs47 = errors;
+if(errors === _errs47){
+if(typeof data12 === "string"){
+if(func2(data12) > 64){
 validate11.errors = [{instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(func2(data11) < 8){
+if(func2(data12) < 8){
 validate11.errors = [{instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"}];
 return false;
 }
 else {
-if(!pattern0.test(data11)){
+if(!pattern0.test(data12)){
 validate11.errors = [{instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
 return false;
 }
@@ -961,65 +1085,66 @@ validate11.errors = [{instancePath:instancePath+"/idempotencyKey",schemaPath:"#/
 return false;
 }
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs47 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.expectedTotalFen !== undefined){
-let data12 = data.expectedTotalFen;
-const _errs43 = errors;
-if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
+let data13 = data.expectedTotalFen;
+const _errs49 = errors;
+if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
 validate11.errors = [{instancePath:instancePath+"/expectedTotalFen",schemaPath:"#/properties/expectedTotalFen/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-const _errs46 = errors;
-const _errs47 = errors;
-if(data12 !== null){
-const err4 = {};
+const _errs52 = errors;
+const _errs53 = errors;
+if(data13 !== null){
+const err5 = {};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
-var valid6 = _errs47 === errors;
-if(valid6){
+var valid7 = _errs53 === errors;
+if(valid7){
 validate11.errors = [{instancePath:instancePath+"/expectedTotalFen",schemaPath:"#/properties/expectedTotalFen/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
-errors = _errs46;
+errors = _errs52;
 if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
+if(_errs52){
+vErrors.length = _errs52;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors === _errs43){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000000 || isNaN(data12)){
+if(errors === _errs49){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 100000000 || isNaN(data13)){
 validate11.errors = [{instancePath:instancePath+"/expectedTotalFen",schemaPath:"#/properties/expectedTotalFen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];
 return false;
 }
 else {
-if(data12 < 0 || isNaN(data12)){
+if(data13 < 0 || isNaN(data13)){
 validate11.errors = [{instancePath:instancePath+"/expectedTotalFen",schemaPath:"#/properties/expectedTotalFen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs43 === errors;
+var valid0 = _errs49 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

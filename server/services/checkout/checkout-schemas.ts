@@ -28,6 +28,7 @@ const checkoutProperties = {
   tableCode: { ...tableCodeSchema, nullable: true, ...NOT_NULL },
   pickupAt: { type: 'string', maxLength: 40, pattern: ISO_TIME, nullable: true, ...NOT_NULL },
   address: { ...addressSchema, nullable: true, ...NOT_NULL },
+  addressId: { ...documentIdSchema, nullable: true, ...NOT_NULL },
   remark: { type: 'string', maxLength: 140, nullable: true, ...NOT_NULL },
 } as const;
 

@@ -3,17 +3,18 @@
 import type { ExportedCart, PrivacyExportOutput } from '../../../typings/contracts/privacy';
 import type { StoredCartLine } from '../../domain/cart-lines';
 import type { OrderRecord } from '../../domain/order/order-record';
+import type { AddressDocument } from '../../repositories/address-repository';
 import { readOwned } from '../../repositories/privacy-repository';
 import type { RefundRecord } from '../../repositories/refund-repository';
 import { fieldKeyRingForReading } from '../../runtime/field-keys';
 import type { Caller } from '../../runtime/router';
+import { defaultIdOf } from '../account/address-book-view';
 import {
   exportAddress,
   exportConsent,
   exportCoupon,
   exportMember,
   exportOrder,
-  type AddressDocument,
   type ConsentDocument,
   type CouponDocument,
   type MemberDocument,
@@ -39,6 +40,7 @@ export async function exportMyData(caller: Caller, nowMs: number): Promise<Priva
     readOwned<CouponDocument>('user_coupons', openid),
   ]);
   const ring = fieldKeyRingForReading();
+  const defaultId = defaultIdOf(addresses);
   const newestFirst = [...orders].sort(
     (a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime() || (a._id < b._id ? 1 : -1),
   );
@@ -53,7 +55,7 @@ export async function exportMyData(caller: Caller, nowMs: number): Promise<Priva
       ),
     ),
     carts: carts.filter((cart) => cart.items.length > 0).map(exportCart),
-    addresses: addresses.map((address) => exportAddress(address, ring)),
+    addresses: addresses.map((address) => exportAddress(address, address._id === defaultId, ring)),
     consents: consents.map(exportConsent),
     members: members.map((member) => exportMember(member, ring)),
     coupons: coupons.map(exportCoupon),

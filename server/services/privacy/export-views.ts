@@ -10,25 +10,11 @@ import type {
 } from '../../../typings/contracts/privacy';
 import type { OrderRecord } from '../../domain/order/order-record';
 import { decryptField, type FieldKeyRing, type FieldPlace } from '../../runtime/field-crypto';
+import type { AddressDocument } from '../../repositories/address-repository';
 import type { RefundRecord } from '../../repositories/refund-repository';
+import { openAddress } from '../account/address-seal';
 import { openDeliveryAddress } from '../checkout/delivery-address';
 import { toOrderView } from '../order/order-view';
-
-/** A saved address as stored (database/collections/addresses.schema.json). */
-export interface AddressDocument {
-  _id: string;
-  contactName: string;
-  contactNameMasked: string;
-  phone: string;
-  phoneMasked: string;
-  region: string;
-  detail: string;
-  latitude: number;
-  longitude: number;
-  isDefault: boolean;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-}
 
 /** A consent credit as stored (subscriptions). */
 export interface ConsentDocument {
@@ -116,21 +102,25 @@ function exportRefund(refund: RefundRecord): ExportedRefund {
   };
 }
 
-/** A saved address, opened (name, phone and detail are sealed at `addresses:<id>:<field>`). */
-export function exportAddress(address: AddressDocument, ring: FieldKeyRing | undefined): ExportedAddress {
-  const place = (field: string): FieldPlace => ({ collection: 'addresses', docId: address._id, field });
-  return {
+/** A saved address-book entry, opened with the field key (server/services/account/address-seal.ts), else masked. */
+export function exportAddress(
+  address: AddressDocument,
+  isDefault: boolean,
+  ring: FieldKeyRing | undefined,
+): ExportedAddress {
+  const kept = {
     id: address._id,
-    contactName: opened(ring, place('contactName'), address.contactName, address.contactNameMasked),
-    phone: opened(ring, place('phone'), address.phone, address.phoneMasked),
-    region: address.region,
-    detail: opened(ring, place('detail'), address.detail, address.region),
-    latitude: address.latitude,
-    longitude: address.longitude,
-    isDefault: address.isDefault,
+    isDefault,
     createdAt: iso(address.createdAt),
     updatedAt: iso(address.updatedAt),
   };
+  try {
+    if (ring) return { ...kept, opened: true, ...openAddress(ring, address) };
+  } catch (error) {
+    console.error(`address ${address._id} could not be opened for an export`, error);
+  }
+  const { contactNameMasked, phoneMasked, region, detailMasked } = address;
+  return { ...kept, opened: false, contactNameMasked, phoneMasked, region, detailMasked };
 }
 
 /** A consent credit. */
