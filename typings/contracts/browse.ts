@@ -31,6 +31,18 @@ export interface HomeOutput {
   isTableUnknown: boolean;
   categories: Array<{ id: string; name: string; nameEn: string }>;
   products: ProductCard[];
+  /** "Popular now": ids of rows in `products` to mark and show first. */
+  popular: PopularView;
+}
+
+/**
+ * Up to 6 orderable products, best first. `source` says who chose them: `orders` the units in paid orders of
+ * the last 7 days (refreshed every 8 hours); `menu` a shop without such orders yet: its signature products,
+ * then its first ones in menu order.
+ */
+export interface PopularView {
+  productIds: string[];
+  source: 'orders' | 'menu';
 }
 
 /** Where the customer is, as `wx.getLocation` reports it (degrees). */
