@@ -66,6 +66,7 @@ describe('the real definition', () => {
         'refunds',
         'skus',
         'staff',
+        'stats',
         'stores',
         'subscriptions',
         'tables',

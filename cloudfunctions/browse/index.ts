@@ -5,7 +5,9 @@ import {
   homeInputSchema,
   productInputSchema,
   searchInputSchema,
+  storesInputSchema,
 } from '../../server/services/browse/browse-schemas';
+import { listStores } from '../../server/services/browse/store-picker';
 
 // browse: what a customer sees before ordering. Anyone may browse, signed in or not.
 export const main = createRouter('browse', validators, {
@@ -16,4 +18,9 @@ export const main = createRouter('browse', validators, {
   }),
   search: defineAction({ input: searchInputSchema, requiresUser: false, handle: searchProducts }),
   product: defineAction({ input: productInputSchema, requiresUser: false, handle: loadProduct }),
+  stores: defineAction({
+    input: storesInputSchema,
+    requiresUser: false,
+    handle: (input) => listStores(input, Date.now()),
+  }),
 });

@@ -2,6 +2,7 @@ import { createRouter, defineAction } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/cart';
 import {
   cartAddInputSchema,
+  cartGetInputSchema,
   cartRemoveInputSchema,
   cartSetQuantityInputSchema,
   cartStoreInputSchema,
@@ -17,7 +18,7 @@ import {
 // cart: the caller's own cart in one store; every answer is the whole cart, priced live.
 export const main = createRouter('cart', validators, {
   get: defineAction({
-    input: cartStoreInputSchema,
+    input: cartGetInputSchema,
     requiresUser: true,
     handle: (input, caller) => getCart(input, caller.openid),
   }),

@@ -1,5 +1,5 @@
 // Typed calls to the `browse` function as a customer would make them, for the browse tests.
-import type { HomeInput, ProductInput, SearchInput } from '../../typings/contracts/browse';
+import type { HomeInput, ProductInput, SearchInput, StoresInput } from '../../typings/contracts/browse';
 import type { TestCloud } from '../support/test-cloud';
 
 /** `browse` actions for one test cloud; each answers the function's Result as is. */
@@ -8,6 +8,7 @@ export function browseCalls(shop: TestCloud, openid = 'o-browsing-customer') {
     home: (input: HomeInput) => shop.call('browse', 'home', input, openid),
     search: (input: SearchInput) => shop.call('browse', 'search', input, openid),
     product: (input: ProductInput) => shop.call('browse', 'product', input, openid),
+    stores: (input: StoresInput) => shop.call('browse', 'stores', input, openid),
     /** Any event, unchecked (negative tests). */
     raw: (event: unknown) => shop.callRaw('browse', event, openid),
   };

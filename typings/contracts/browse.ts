@@ -31,6 +31,61 @@ export interface HomeOutput {
   isTableUnknown: boolean;
   categories: Array<{ id: string; name: string; nameEn: string }>;
   products: ProductCard[];
+  /** "Popular now": ids of rows in `products` to mark and show first. */
+  popular: PopularView;
+}
+
+/**
+ * Up to 6 orderable products, best first. `source` says who chose them: `orders` the units in paid orders of
+ * the last 7 days (refreshed every 8 hours); `menu` a shop without such orders yet: its signature products,
+ * then its first ones in menu order.
+ */
+export interface PopularView {
+  productIds: string[];
+  source: 'orders' | 'menu';
+}
+
+/** Where the customer is, as `wx.getLocation` reports it (degrees). */
+export interface GeoLocation {
+  latitude: number;
+  longitude: number;
+}
+
+export interface StoresInput {
+  /** Given when the customer allowed location: stores then come nearest first, with their distance. */
+  location?: GeoLocation;
+}
+
+/** `open` takes orders now; `busy` takes orders with a long kitchen queue; `closed` does not take orders. */
+export type StoreState = 'open' | 'busy' | 'closed';
+
+/** One store in the store picker. */
+export interface StoreSummary {
+  id: string;
+  name: string;
+  nameEn: string;
+  address: string;
+  addressEn: string;
+  latitude: number;
+  longitude: number;
+  state: StoreState;
+  /** Why a closed store is closed: outside its hours, or paused by its staff. Null when not closed. */
+  closedReason: 'hours' | 'paused' | null;
+  /**
+   * When a store closed by its hours next opens (null when open, paused, or without hours this week):
+   * `at` an ISO instant, `localTime` `HH:mm` China time, `inDays` 0 today, 1 tomorrow…
+   */
+  nextOpening: { at: string; localTime: string; inDays: number } | null;
+  modes: { dineIn: boolean; pickup: boolean; delivery: boolean };
+  /** Metres from the customer's location, computed on the server; null without a location. */
+  distanceMetres: number | null;
+  /** Whether the customer's location is inside the delivery radius; null without a location or delivery. */
+  isWithinDelivery: boolean | null;
+}
+
+export interface StoresOutput {
+  /** Every store: nearest first with a location, else by id. */
+  stores: StoreSummary[];
 }
 
 export interface SearchInput {

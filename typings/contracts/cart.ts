@@ -18,15 +18,36 @@ export interface CartView {
   itemsFen: number;
   /** Units in the available lines (what checkout would order). */
   itemCount: number;
+  /** "Often ordered together": present only when the call asked `withSuggestions`. */
+  suggestions?: CartSuggestion[];
+}
+
+/**
+ * A product to offer beside the cart, orderable now and not in the cart. `reason`: `together` was in the same
+ * paid orders as the cart's products (last 7 days); `popular` sells most in the store; `menu` a shop without
+ * paid orders yet offers its signature products, then its first ones.
+ */
+export interface CartSuggestion {
+  productId: string;
+  name: string;
+  nameEn: string;
+  imageUrl: string;
+  /** The lowest orderable SKU price. */
+  fromPriceFen: number;
+  reason: 'together' | 'popular' | 'menu';
 }
 
 export interface CartGetInput {
   storeId: string;
+  /** Answer up to 3 suggestions as well (the cart popup asks; three more reads at most). */
+  withSuggestions?: boolean;
 }
 export interface CartAddInput {
   storeId: string;
   item: ItemSelection;
   quantity: number;
+  /** As for `get`. */
+  withSuggestions?: boolean;
 }
 export interface CartSetQuantityInput {
   storeId: string;

@@ -3,7 +3,16 @@
 // Server-only functions (the payment callback `notify`, the timer-driven `sweeper`) are not client actions
 // and are not in it: no page can call them.
 import type { AddressBookContracts } from './account';
-import type { HomeInput, HomeOutput, ProductInput, ProductOutput, SearchInput, SearchOutput } from './browse';
+import type {
+  HomeInput,
+  HomeOutput,
+  ProductInput,
+  ProductOutput,
+  SearchInput,
+  SearchOutput,
+  StoresInput,
+  StoresOutput,
+} from './browse';
 import type {
   CartAddInput,
   CartClearInput,
@@ -36,6 +45,7 @@ export interface Contracts {
     home: ActionContract<HomeInput, HomeOutput>;
     search: ActionContract<SearchInput, SearchOutput>;
     product: ActionContract<ProductInput, ProductOutput>;
+    stores: ActionContract<StoresInput, StoresOutput>;
   };
   cart: {
     get: ActionContract<CartGetInput, CartView>;

@@ -6,3 +6,4 @@ import type { CompiledValidator } from '../validation';
 export declare const home: CompiledValidator<InputOf<'browse', 'home'>>;
 export declare const search: CompiledValidator<InputOf<'browse', 'search'>>;
 export declare const product: CompiledValidator<InputOf<'browse', 'product'>>;
+export declare const stores: CompiledValidator<InputOf<'browse', 'stores'>>;

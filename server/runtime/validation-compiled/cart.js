@@ -2,7 +2,7 @@
 // `npm run build:validators` writes it again.
 "use strict";
 exports.get = validate10;
-const schema11 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}},"required":["storeId"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"withSuggestions":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["storeId"],"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 
@@ -19,7 +19,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "storeId")){
+if(!((key0 === "storeId") || (key0 === "withSuggestions"))){
 validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -53,6 +53,52 @@ validate10.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/propert
 return false;
 }
 }
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.withSuggestions !== undefined){
+let data1 = data.withSuggestions;
+const _errs4 = errors;
+if((typeof data1 !== "boolean") && (data1 !== null)){
+validate10.errors = [{instancePath:instancePath+"/withSuggestions",schemaPath:"#/properties/withSuggestions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+const _errs7 = errors;
+const _errs8 = errors;
+if(data1 !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs8 === errors;
+if(valid1){
+validate10.errors = [{instancePath:instancePath+"/withSuggestions",schemaPath:"#/properties/withSuggestions/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -67,7 +113,7 @@ return errors === 0;
 }
 
 exports.add = validate11;
-const schema12 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"item":{"type":"object","properties":{"productId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"specs":{"type":"object","propertyNames":{"type":"string","maxLength":24,"pattern":"^[a-z][a-z_]*$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"},"maxProperties":8,"required":[]},"addons":{"type":"array","maxItems":12,"items":{"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[a-z][a-z0-9_]*$"},"quantity":{"type":"integer","minimum":1,"maximum":5}},"required":["id","quantity"],"additionalProperties":false}}},"required":["productId","specs","addons"],"additionalProperties":false},"quantity":{"type":"integer","minimum":1,"maximum":99}},"required":["storeId","item","quantity"],"additionalProperties":false};
+const schema12 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"item":{"type":"object","properties":{"productId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"specs":{"type":"object","propertyNames":{"type":"string","maxLength":24,"pattern":"^[a-z][a-z_]*$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"},"maxProperties":8,"required":[]},"addons":{"type":"array","maxItems":12,"items":{"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[a-z][a-z0-9_]*$"},"quantity":{"type":"integer","minimum":1,"maximum":5}},"required":["id","quantity"],"additionalProperties":false}}},"required":["productId","specs","addons"],"additionalProperties":false},"quantity":{"type":"integer","minimum":1,"maximum":99},"withSuggestions":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["storeId","item","quantity"],"additionalProperties":false};
 const pattern3 = new RegExp("^[a-z][a-z_]*$", "u");
 const pattern4 = new RegExp("^[a-z0-9_]+$", "u");
 const pattern5 = new RegExp("^[a-z][a-z0-9_]*$", "u");
@@ -85,7 +131,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "storeId") || (key0 === "item")) || (key0 === "quantity"))){
+if(!((((key0 === "storeId") || (key0 === "item")) || (key0 === "quantity")) || (key0 === "withSuggestions"))){
 validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -447,6 +493,48 @@ var valid0 = _errs25 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.withSuggestions !== undefined){
+let data10 = data.withSuggestions;
+const _errs27 = errors;
+if((typeof data10 !== "boolean") && (data10 !== null)){
+validate11.errors = [{instancePath:instancePath+"/withSuggestions",schemaPath:"#/properties/withSuggestions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+const _errs30 = errors;
+const _errs31 = errors;
+if(data10 !== null){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid6 = _errs31 === errors;
+if(valid6){
+validate11.errors = [{instancePath:instancePath+"/withSuggestions",schemaPath:"#/properties/withSuggestions/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -691,23 +779,24 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-exports.clear = validate10;
+exports.clear = validate14;
+const schema15 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}},"required":["storeId"],"additionalProperties":false};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.storeId === undefined) && (missing0 = "storeId")){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "storeId")){
-validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -719,24 +808,24 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) > 64){
-validate10.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+validate14.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
 if(func2(data0) < 1){
-validate10.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate14.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data0)){
-validate10.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+validate14.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -745,11 +834,11 @@ return false;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 

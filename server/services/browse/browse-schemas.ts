@@ -1,7 +1,7 @@
 // Input schemas of the `browse` actions. Strict: bounded, no extra fields.
-import type { HomeInput, ProductInput, SearchInput } from '../../../typings/contracts/browse';
+import type { HomeInput, ProductInput, SearchInput, StoresInput } from '../../../typings/contracts/browse';
 import type { Schema } from '../../runtime/validation';
-import { documentIdSchema, tableCodeSchema } from '../schema-fragments';
+import { documentIdSchema, NOT_NULL, tableCodeSchema } from '../schema-fragments';
 
 /** `home`: a store, optionally the table from a scanned QR code. */
 export const homeInputSchema: Schema<HomeInput> = {
@@ -27,5 +27,25 @@ export const productInputSchema: Schema<ProductInput> = {
   type: 'object',
   properties: { storeId: documentIdSchema, productId: documentIdSchema },
   required: ['storeId', 'productId'],
+  additionalProperties: false,
+};
+
+/** `stores`: optionally where the customer is, both coordinates in degrees. */
+export const storesInputSchema: Schema<StoresInput> = {
+  type: 'object',
+  properties: {
+    location: {
+      type: 'object',
+      properties: {
+        latitude: { type: 'number', minimum: -90, maximum: 90 },
+        longitude: { type: 'number', minimum: -180, maximum: 180 },
+      },
+      required: ['latitude', 'longitude'],
+      additionalProperties: false,
+      nullable: true,
+      ...NOT_NULL,
+    },
+  },
+  required: [],
   additionalProperties: false,
 };

@@ -17,7 +17,9 @@ import {
   searchListedProductRows,
   summariseSkus,
 } from '../../repositories/catalog-repository';
+import { loadStoreStats } from '../../repositories/stats-repository';
 import { AppError } from '../../runtime/app-error';
+import { popularOf } from '../recommend/popular';
 import { menuRowsOf, productDetailOf, storeViewOf } from './browse-views';
 
 /** Most matches a search answers with. */
@@ -25,18 +27,24 @@ export const MAX_SEARCH_RESULTS = 50;
 
 /**
  * The first screen in one call: store state, the table (when a QR code was scanned), categories and every
- * listed product as a menu row. Four reads (five with a table), all at once, whatever the menu size.
+ * listed product as a menu row, and "popular now". Five reads (six with a table), all at once, whatever the menu size.
  */
 export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOutput> {
-  const [store, table, categories, rows, summaries] = await Promise.all([
+  const [store, table, categories, rows, summaries, stats] = await Promise.all([
     loadStore(input.storeId),
     input.tableCode === undefined ? undefined : loadTable(input.storeId, input.tableCode),
     listVisibleCategories(input.storeId),
     listListedProductRows(input.storeId),
     summariseSkus(input.storeId),
+    loadStoreStats(input.storeId),
   ]);
   if (!store) throw new AppError('NOT_FOUND', 'No such store.', { field: 'storeId' });
   const activeTable = table?.isActive ? table : undefined;
+  const products = menuRowsOf(
+    rows,
+    summaries,
+    categories.map((category) => category._id),
+  );
   return {
     store: storeViewOf(store, nowMs),
     table: activeTable ? tableViewOf(activeTable) : null,
@@ -46,11 +54,8 @@ export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOut
       name: category.name,
       nameEn: category.nameEn,
     })),
-    products: menuRowsOf(
-      rows,
-      summaries,
-      categories.map((category) => category._id),
-    ),
+    products,
+    popular: popularOf(stats, products, nowMs),
   };
 }
 

@@ -9,7 +9,10 @@ import type {
 import type { ItemSelection } from '../../../typings/contracts/catalog';
 import { MAX_LINE_QUANTITY } from '../../domain/cart-lines';
 import type { Schema } from '../../runtime/validation';
-import { documentIdSchema } from '../schema-fragments';
+import { documentIdSchema, NOT_NULL } from '../schema-fragments';
+
+/** Whether the answer carries suggestions; left out means no. */
+const withSuggestionsSchema = { type: 'boolean', nullable: true, ...NOT_NULL } as const;
 
 /** A cart line id as `cartLineId` makes them (`ln` + 22 characters); anything up to 32 of [A-Za-z0-9_-] passes. */
 const lineIdSchema = { type: 'string', minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_-]+$' } as const;
@@ -44,10 +47,18 @@ export const itemSelectionSchema: Schema<ItemSelection> = {
   additionalProperties: false,
 };
 
-/** `get` and `clear`: the store. */
-export const cartStoreInputSchema: Schema<CartGetInput & CartClearInput> = {
+/** `clear`: the store. */
+export const cartStoreInputSchema: Schema<CartClearInput> = {
   type: 'object',
   properties: { storeId: documentIdSchema },
+  required: ['storeId'],
+  additionalProperties: false,
+};
+
+/** `get`: the store, optionally with suggestions. */
+export const cartGetInputSchema: Schema<CartGetInput> = {
+  type: 'object',
+  properties: { storeId: documentIdSchema, withSuggestions: withSuggestionsSchema },
   required: ['storeId'],
   additionalProperties: false,
 };
@@ -59,6 +70,7 @@ export const cartAddInputSchema: Schema<CartAddInput> = {
     storeId: documentIdSchema,
     item: itemSelectionSchema,
     quantity: { type: 'integer', minimum: 1, maximum: MAX_LINE_QUANTITY },
+    withSuggestions: withSuggestionsSchema,
   },
   required: ['storeId', 'item', 'quantity'],
   additionalProperties: false,

@@ -23,6 +23,7 @@ import { resolveSelection } from '../../domain/selection';
 import { addCartLine, clearCart, loadCart, saveCartIfUnchanged } from '../../repositories/cart-repository';
 import { loadCatalogFor } from '../../repositories/catalog-repository';
 import { AppError } from '../../runtime/app-error';
+import { suggestionsFor } from '../recommend/cart-suggestions';
 import { cartChangeError, outOfStockError, selectionError } from './cart-errors';
 import { CartCatalog, cartViewOf, emptyCartView } from './cart-views';
 
@@ -38,14 +39,14 @@ export interface CartOwner {
 /** A change to the lines, given the lines read and the catalog; throws an AppError to refuse (nothing is written). */
 type LinesChange = (lines: StoredCartLine[], catalog: CartCatalog) => StoredCartLine[];
 
-/** The cart, priced live: one read, plus two for the catalog when it has lines. */
+/** The cart, priced live: one read, plus two for the catalog when it has lines (and suggestions when asked). */
 export async function getCart(input: CartGetInput, openid: string): Promise<CartView> {
   const cart = await loadCart(input.storeId, openid);
   const lines = cart?.lines ?? [];
-  if (lines.length === 0) return emptyCartView(input.storeId);
   const catalog = new CartCatalog();
+  if (lines.length === 0) return withSuggestions(input, emptyCartView(input.storeId), lines, catalog);
   await readMissing(input.storeId, catalog, lines);
-  return cartViewOf(input.storeId, lines, catalog);
+  return withSuggestions(input, cartViewOf(input.storeId, lines, catalog), lines, catalog);
 }
 
 /**
@@ -72,7 +73,19 @@ export async function addToCart(input: CartAddInput, openid: string): Promise<Ca
   if (outcome === 'contended') throw busyCart();
   const lines = (await loadCart(storeId, openid))?.lines ?? [];
   await readMissing(storeId, catalog, lines);
-  return cartViewOf(storeId, lines, catalog);
+  return withSuggestions(input, cartViewOf(storeId, lines, catalog), lines, catalog);
+}
+
+/** The view with "often ordered together" added when the call asked for it (see recommend/cart-suggestions.ts). */
+async function withSuggestions(
+  input: { storeId: string; withSuggestions?: boolean },
+  view: CartView,
+  lines: readonly StoredCartLine[],
+  catalog: CartCatalog,
+): Promise<CartView> {
+  if (input.withSuggestions !== true) return view;
+  const productIds = lines.map((line) => line.productId);
+  return { ...view, suggestions: await suggestionsFor(input.storeId, productIds, catalog, Date.now()) };
 }
 
 /** Sets a line's quantity (0 removes it); raising it past what is left is OUT_OF_STOCK, lowering always works. */

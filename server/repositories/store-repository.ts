@@ -1,0 +1,54 @@
+// Reads for the store picker: every store (few per shop) and how many paid orders each kitchen has waiting.
+import type { StoreRecord } from '../domain/catalog-types';
+import { database } from '../runtime/cloud';
+import { aggregateEveryPage, readEveryPage } from './paged-reads';
+
+/** The fields of a store the picker needs (no payment account, fees or notices). */
+export type StorePickerRecord = Pick<
+  StoreRecord,
+  '_id' | 'name' | 'nameEn' | 'address' | 'hours' | 'modes' | 'isAcceptingOrders'
+>;
+
+const PICKER_FIELDS: Record<keyof StorePickerRecord, true> = {
+  _id: true,
+  name: true,
+  nameEn: true,
+  address: true,
+  hours: true,
+  modes: true,
+  isAcceptingOrders: true,
+};
+
+/** Every store by id (one read per 1,000 stores). */
+export async function listStoresForPicker(): Promise<StorePickerRecord[]> {
+  return readEveryPage<StorePickerRecord>('stores', (offset, size) =>
+    database()
+      .collection('stores')
+      .where({})
+      .field(PICKER_FIELDS)
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(size),
+  );
+}
+
+/**
+ * Per store, the orders paid (or accepted) since `sinceMs` that the kitchen has not marked ready: its queue
+ * (one aggregation; stores without such orders are absent).
+ */
+export async function countKitchenQueues(sinceMs: number): Promise<Map<string, number>> {
+  const db = database();
+  const _ = db.command;
+  const $ = _.aggregate;
+  const rows = await aggregateEveryPage<{ _id: string; count: number }>('kitchen queues', (offset, size) =>
+    db
+      .collection('orders')
+      .aggregate()
+      .match({ status: _.in(['PAID', 'ACCEPTED']), createdAt: _.gte(new Date(sinceMs)) })
+      .group({ _id: '$storeId', count: $.sum(1) })
+      .sort({ _id: 1 })
+      .skip(offset)
+      .limit(size),
+  );
+  return new Map(rows.map((row) => [row._id, row.count]));
+}
