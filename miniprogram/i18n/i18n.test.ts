@@ -85,7 +85,7 @@ describe('the tables', () => {
   test('every key the mini program names in its code is in the tables', () => {
     const root = path.join(__dirname, '..');
     const used = new Set<string>();
-    const call = /\b(?:t|bilingual|translate\(\s*[\w.']+\s*,)\s*\(?\s*'([\w.]+)'/g;
+    const call = /\b(?:t|bilingual|labelPair|translate\(\s*[\w.']+\s*,)\s*\(?\s*'([\w.]+)'/g;
     const walk = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
         const full = path.join(dir, entry.name);
