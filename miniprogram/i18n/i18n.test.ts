@@ -13,6 +13,7 @@ import {
   setLocale,
   t,
   TABLES,
+  texts,
   translate,
   type TextKey,
   type TextTable,
@@ -120,6 +121,16 @@ describe('t', () => {
     expect(translate('en', 'cart.itemCount', { count: 0 })).toBe('0 items');
     expect(translate('zh-CN', 'cart.itemCount', { count: 1 })).toBe('1 件');
     expect(translate('zh-CN', 'cart.itemCount', { count: 3 })).toBe('3 件');
+  });
+
+  test("a page's static texts in one object, in the current language or the one given", () => {
+    const keys = { retry: 'common.retry', open: 'store.open' } as const;
+    expect(texts(keys)).toEqual({ retry: '重试', open: '营业中' });
+    setLocale('en');
+    expect(texts(keys)).toEqual({ retry: 'Retry', open: 'Open' });
+    expect(texts(keys, 'zh-CN').retry).toBe('重试');
+    // @ts-expect-error a text with placeholders needs its params, so it cannot be a static text
+    expect(() => texts({ total: 'cart.total' })).toThrow('text needs {amount}');
   });
 
   test('both languages side by side, zh-CN first', () => {

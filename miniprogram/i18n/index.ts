@@ -64,6 +64,21 @@ export function labelPair<K extends TextKey>(key: K, ...params: ParamsArg<K>): s
   return `${translate('zh-CN', key, ...params)} ${translate('en', key, ...params)}`;
 }
 
+/** A key whose text has no placeholders. */
+export type PlainKey = { [K in TextKey]: ParamsArg<K> extends [] ? K : never }[TextKey];
+
+/**
+ * A page's static texts in one object for `setData`: `{ retry: 'common.retry' }` → `{ retry: '重试' }`, in
+ * `locale` (default: the current one); call again after the language changes.
+ */
+export function texts<N extends string>(
+  keys: Readonly<Record<N, PlainKey>>,
+  locale: Locale = current,
+): Record<N, string> {
+  const entries = Object.entries<PlainKey>(keys).map(([name, key]) => [name, translate(locale, key)]);
+  return Object.fromEntries(entries);
+}
+
 /** Money from fen: `¥12.50` (the same in every language). */
 export function money(fen: number): string {
   return formatFen(fen);
