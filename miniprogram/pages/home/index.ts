@@ -1,5 +1,6 @@
 import type { HomeOutput } from '../../../typings/contracts/browse';
 import { appConfig } from '../../config';
+import { labelPair } from '../../i18n';
 import { callCloud } from '../../services/cloud';
 import { errorText } from '../../utils/error-text';
 
@@ -12,6 +13,12 @@ Component({
     storeName: '',
     isOpen: false,
     categories: [] as HomeOutput['categories'],
+    text: {
+      loading: labelPair('common.loading'),
+      retry: labelPair('common.retry'),
+      open: labelPair('store.open'),
+      closed: labelPair('store.closed'),
+    },
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {

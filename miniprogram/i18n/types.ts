@@ -1,0 +1,32 @@
+import type { zhCN } from './zh-cn';
+
+/** The languages the mini program speaks; zh-CN is the default. */
+export type Locale = 'zh-CN' | 'en';
+
+/** Every locale, the default first. */
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/** A text that depends on a count: `one` for exactly 1, `other` for every other count (zh-CN uses one form). */
+export interface PluralText {
+  one: string;
+  other: string;
+}
+
+/** A key of the text tables: the zh-CN table is the source of truth. */
+export type TextKey = keyof typeof zhCN;
+
+/** A table every language must fill: the same keys as zh-CN, a plural where zh-CN has one. */
+export type TextTable = {
+  readonly [K in TextKey]: (typeof zhCN)[K] extends PluralText ? PluralText : string;
+};
+
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type PlaceholdersOf<E> = E extends PluralText ? Placeholders<E['other']> | 'count' : Placeholders<E>;
+
+/** The values a key's text needs: one per `{name}` in the zh-CN text (`count` for plurals, a number). */
+export type ParamsOf<K extends TextKey> = {
+  [P in PlaceholdersOf<(typeof zhCN)[K]>]: P extends 'count' ? number : string | number;
+};
+
+/** `t`'s arguments after the key: none for a plain text, the params object when the text has placeholders. */
+export type ParamsArg<K extends TextKey> = [keyof ParamsOf<K>] extends [never] ? [] : [params: ParamsOf<K>];

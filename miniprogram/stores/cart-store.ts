@@ -1,0 +1,104 @@
+// The cart as the server last answered it: lines, units and total are never computed here.
+import { action, computed, makeObservable, observable, runInAction } from 'mobx-miniprogram';
+import type { CartLineView, CartView } from '../../typings/contracts/cart';
+import type { ItemSelection } from '../../typings/contracts/catalog';
+import type { ErrorCode, Result } from '../../typings/result';
+import { callCloud } from '../services/cloud';
+import { AnswerOrder } from './answer-order';
+
+/** The cart store: the server's view of the customer's cart in one store, and the calls that change it. */
+export class CartStore {
+  storeId: string | null = null;
+  lines: CartLineView[] = [];
+  /** Units in the available lines, as the server counted them. */
+  itemCount = 0;
+  /** Price of the available lines in fen, as the server priced them (no mode fees). */
+  totalFen = 0;
+  /** Calls sent and not yet answered. */
+  pending = 0;
+  /** The code of the last failed call, cleared by the next success. */
+  errorCode: ErrorCode | null = null;
+
+  private readonly order = new AnswerOrder();
+
+  constructor() {
+    makeObservable<CartStore, 'settle'>(this, {
+      storeId: observable,
+      lines: observable.ref,
+      itemCount: observable,
+      totalFen: observable,
+      pending: observable,
+      errorCode: observable,
+      isEmpty: computed,
+      quantityByProduct: computed,
+      apply: action,
+      settle: false,
+    });
+  }
+
+  /** True when the cart holds no line. */
+  get isEmpty(): boolean {
+    return this.lines.length === 0;
+  }
+
+  /** Units per product id across its lines (for the menu's steppers). */
+  get quantityByProduct(): Record<string, number> {
+    const units: Record<string, number> = {};
+    for (const line of this.lines) units[line.productId] = (units[line.productId] ?? 0) + line.quantity;
+    return units;
+  }
+
+  /** Shows a view the server answered (from any cart call, or one a page already holds). */
+  apply(view: CartView): void {
+    this.storeId = view.storeId;
+    this.lines = view.lines;
+    this.itemCount = view.itemCount;
+    this.totalFen = view.itemsFen;
+  }
+
+  /** Reads the cart of `storeId` (a different store's cart replaces this one). */
+  load(storeId: string): Promise<Result<CartView>> {
+    return this.settle(storeId, () => callCloud('cart', 'get', { storeId }));
+  }
+
+  /** Adds `quantity` of a selection. */
+  add(storeId: string, item: ItemSelection, quantity = 1): Promise<Result<CartView>> {
+    return this.settle(storeId, () => callCloud('cart', 'add', { storeId, item, quantity }));
+  }
+
+  /** Sets a line's quantity; 0 removes it. */
+  setQuantity(storeId: string, lineId: string, quantity: number): Promise<Result<CartView>> {
+    return this.settle(storeId, () => callCloud('cart', 'setQuantity', { storeId, lineId, quantity }));
+  }
+
+  /** Removes a line. */
+  remove(storeId: string, lineId: string): Promise<Result<CartView>> {
+    return this.settle(storeId, () => callCloud('cart', 'remove', { storeId, lineId }));
+  }
+
+  /** Empties the cart. */
+  clear(storeId: string): Promise<Result<CartView>> {
+    return this.settle(storeId, () => callCloud('cart', 'clear', { storeId }));
+  }
+
+  private async settle(storeId: string, send: () => Promise<Result<CartView>>): Promise<Result<CartView>> {
+    const ticket = this.order.next();
+    runInAction(() => {
+      this.pending += 1;
+    });
+    const result = await send();
+    runInAction(() => {
+      this.pending -= 1;
+      // A failed call changes nothing on the server, so the lines stay; a late answer of an older call is dropped.
+      if (!this.order.accept(ticket)) return;
+      if (result.ok) {
+        this.apply(result.data);
+        this.errorCode = null;
+      } else {
+        if (this.storeId !== storeId) this.apply({ storeId, lines: [], itemsFen: 0, itemCount: 0 });
+        this.errorCode = result.error.code;
+      }
+    });
+    return result;
+  }
+}

@@ -1,0 +1,125 @@
+// The customer's session: which store and table, how they get the order, and the language; remembered.
+import { action, makeObservable, observable } from 'mobx-miniprogram';
+import type { OrderMode } from '../../typings/contracts/order';
+import { DEFAULT_LOCALE, isLocale, setLocale, type Locale } from '../i18n';
+import type { KeyValueStorage } from './storage';
+
+/** The storage key the session is remembered under. */
+export const SESSION_STORAGE_KEY = 'diandan.session.v1';
+
+/** A table the customer scanned: its id and names. */
+export interface SessionTable {
+  id: string;
+  name: string;
+  nameEn: string;
+}
+
+/** What the session remembers. */
+export interface SessionState {
+  storeId: string | null;
+  table: SessionTable | null;
+  mode: OrderMode;
+  locale: Locale;
+}
+
+const MODES: readonly OrderMode[] = ['dine_in', 'pickup', 'delivery'];
+
+function isMode(value: unknown): value is OrderMode {
+  return MODES.some((mode) => mode === value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readTable(value: unknown): SessionTable | null {
+  if (!isRecord(value)) return null;
+  const { id, name, nameEn } = value;
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof nameEn !== 'string') return null;
+  return { id, name, nameEn };
+}
+
+/** Reads a remembered session, keeping each field only when it is well-formed (else its default). */
+export function readSession(saved: unknown): SessionState {
+  const value = isRecord(saved) ? saved : {};
+  return {
+    storeId: typeof value.storeId === 'string' && value.storeId !== '' ? value.storeId : null,
+    table: readTable(value.table),
+    mode: isMode(value.mode) ? value.mode : 'pickup',
+    locale: isLocale(value.locale) ? value.locale : DEFAULT_LOCALE,
+  };
+}
+
+/** The session store: observable fields, actions that change and remember them. */
+export class SessionStore implements SessionState {
+  storeId: string | null;
+  table: SessionTable | null;
+  mode: OrderMode;
+  locale: Locale;
+
+  constructor(private readonly storage: KeyValueStorage) {
+    const state = readSession(storage.get(SESSION_STORAGE_KEY));
+    this.storeId = state.storeId;
+    this.table = state.table;
+    this.mode = state.mode;
+    this.locale = state.locale;
+    setLocale(this.locale);
+    makeObservable<SessionStore, 'save'>(this, {
+      storeId: observable,
+      table: observable.ref,
+      mode: observable,
+      locale: observable,
+      chooseStore: action,
+      scanTable: action,
+      leaveTable: action,
+      setMode: action,
+      setLocale: action,
+      save: false,
+    });
+  }
+
+  /** Picks a store; a table belongs to one store, so a different store forgets the table. */
+  chooseStore(storeId: string): void {
+    if (storeId !== this.storeId) this.table = null;
+    this.storeId = storeId;
+    this.save();
+  }
+
+  /** A scanned table code: that store, that table, and dine-in. */
+  scanTable(storeId: string, table: SessionTable): void {
+    this.storeId = storeId;
+    this.table = { ...table };
+    this.mode = 'dine_in';
+    this.save();
+  }
+
+  /** Leaves the table (dine-in falls back to pickup). */
+  leaveTable(): void {
+    this.table = null;
+    if (this.mode === 'dine_in') this.mode = 'pickup';
+    this.save();
+  }
+
+  /** How the customer gets the order. */
+  setMode(mode: OrderMode): void {
+    this.mode = mode;
+    this.save();
+  }
+
+  /** The language of every text from now on (`t` speaks it at once). */
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    setLocale(locale);
+    this.save();
+  }
+
+  private save(): void {
+    const state: SessionState = {
+      storeId: this.storeId,
+      table: this.table,
+      mode: this.mode,
+      locale: this.locale,
+    };
+    this.storage.set(SESSION_STORAGE_KEY, state);
+  }
+}
