@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compileCheck, formatProblem, miniprogramRoots } from './compile-check';
+
+const repoRoot = path.join(__dirname, '..');
+
+describe.each(miniprogramRoots(repoRoot).map((root) => [path.relative(repoRoot, root), root]))(
+  '%s',
+  (_name, root) => {
+    test('every WXML file compiles with wcc and every WXSS file with wcsc', () => {
+      // On failure the list reads `file:line:col: message`, the position the compiler reported.
+      expect(compileCheck(root).map(formatProblem)).toEqual([]);
+    });
+  },
+);
+
+test('the fixture apps and the mini program are all checked', () => {
+  const names = miniprogramRoots(repoRoot).map((root) => path.relative(repoRoot, root));
+  expect(names[0]).toBe('miniprogram');
+  expect(names).toContain(path.join('test', 'preview', 'engine-app'));
+});
+
+describe('a broken mini program', () => {
+  let root: string;
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'compile-check-'));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    };
+    write('pages/fine/index.wxml', '<view wx:for="{{items}}" wx:key="id">{{item.name}}</view>\n');
+    write('pages/fine/index.wxss', '.row { padding: 24rpx; color: #07c160; }\n');
+    write('pages/unclosed/index.wxml', '<view>\n  <text>{{name}}</view>\n</text>\n');
+    write('pages/expression/index.wxml', '<view>\n  <text>{{ price + }}</text>\n</view>\n');
+    write('pages/included/index.wxml', '<view/>\n<include src="./absent.wxml"/>\n');
+    write('pages/style/index.wxss', '.a { color: red; }\n.b { color: blue;\n');
+    write('pages/imports/index.wxss', '.a { color: red; }\n@import "../../common/absent.wxss";\n');
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test('fails with the file, line and column of each error and passes the clean files', () => {
+    const problems = compileCheck(root);
+    expect(problems.map(({ file, line, column }) => `${file}:${line}:${column}`)).toEqual([
+      'pages/expression/index.wxml:2:9',
+      'pages/included/index.wxml:2:1',
+      'pages/unclosed/index.wxml:2:19',
+      'pages/imports/index.wxss:2:10',
+      'pages/style/index.wxss:3:1',
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringContaining('unexpected token'),
+      'pages/included/index.wxml:2:1: <include src="./absent.wxml"> not found',
+      expect.stringContaining('expect end-tag `text`'),
+      'pages/imports/index.wxss:2:10: @import "../../common/absent.wxss" not found',
+      expect.stringContaining('pages/style/index.wxss:3:1: '),
+    ]);
+  });
+});

@@ -1,0 +1,143 @@
+// Compiles every WXML and WXSS file of a mini program with the DevTools compilers, as DevTools does before it
+// runs or uploads, so a template or style error is found by `npm test` with its file, line and column.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { compilerPath } from './compile-check-compilers';
+
+/** One error a compiler reported: file relative to the mini program root, 1-based line and column. */
+export interface CompileProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `file:line:col: message`, as editors link it. */
+export function formatProblem(problem: CompileProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+
+/** The mini program and every preview fixture app (`test/preview/*-app/`) under the repository root. */
+export function miniprogramRoots(repoRoot: string): string[] {
+  const fixtures = path.join(repoRoot, 'test', 'preview');
+  const apps = fs
+    .readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name.endsWith('-app'))
+    .map((entry) => path.join(fixtures, entry.name))
+    .sort();
+  return [path.join(repoRoot, 'miniprogram'), ...apps];
+}
+
+/** Source files with the extension under root (paths relative to root, `/`-separated), npm output excluded. */
+export function sourceFiles(root: string, extension: '.wxml' | '.wxss'): string[] {
+  return (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith(extension) && !/(^|\/)(node_modules|miniprogram_npm)\//.test(file))
+    .sort();
+}
+
+/** Every problem `wcc` and `wcsc` report for the WXML and WXSS files of the mini program at root; [] if clean. */
+export function compileCheck(root: string): CompileProblem[] {
+  return [
+    ...sourceFiles(root, '.wxml').flatMap((file) => compileWxmlFile(root, file)),
+    ...sourceFiles(root, '.wxss').flatMap((file) => compileWxssFile(root, file)),
+  ];
+}
+
+/** wcc on one file, flags as miniprogram-compiler passes them; it stops at a file's first error. */
+export function compileWxmlFile(root: string, file: string): CompileProblem[] {
+  const run = spawnSync(compilerPath('wcc'), ['-d', '-cc', '0', file, '-gn', '$gwx'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  if (run.status === 0) return missingTemplateFiles(root, file);
+  return [parseWccError(run.stderr, file)];
+}
+
+/** wcsc on one file; an `@import` of a missing file is reported at its line. */
+export function compileWxssFile(root: string, file: string): CompileProblem[] {
+  const run = spawnSync(compilerPath('wcsc'), ['-db', '-pc', '0', file], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  if (run.status === 0) return [];
+  return [parseWcscError(run.stderr, root, file)];
+}
+
+/** wcc prints `path:line:col: message` (or `path:line:col:message`). */
+function parseWccError(stderr: string, file: string): CompileProblem {
+  const text = stderr.trim();
+  const match = /^(.+?\.wxml):(\d+):(\d+):\s*(.*)$/m.exec(text);
+  if (match === null) return { file, line: 1, column: 1, message: text || 'wcc failed without a message' };
+  return {
+    file: match[1] ?? file,
+    line: Number(match[2]),
+    column: Number(match[3]),
+    message: match[4] ?? '',
+  };
+}
+
+/** wcsc prints `ERR: path(line:col): message`, or `ERR: path `x` not found from `file`.` without a position. */
+function parseWcscError(stderr: string, root: string, file: string): CompileProblem {
+  const text = stderr.replace(/\n*error file count: \d+\s*$/, '').trim();
+  const positioned = /ERR: (.+?\.wxss)\((\d+):(\d+)\): (.*)/.exec(text);
+  if (positioned !== null) {
+    return {
+      file: positioned[1] ?? file,
+      line: Number(positioned[2]),
+      column: Number(positioned[3]),
+      message: positioned[4] ?? '',
+    };
+  }
+  const missing = /ERR: path `(.+?)` not found from `(.+?)`/.exec(text);
+  if (missing !== null) {
+    const from = missing[2] ?? file;
+    const at = findText(root, from, missing[1] ?? '');
+    return { file: from, ...at, message: `@import "${missing[1]}" not found` };
+  }
+  return {
+    file,
+    line: 1,
+    column: 1,
+    message: text.replace(/^ERR:\s*/, '') || 'wcsc failed without a message',
+  };
+}
+
+/** `<import src>` and `<include src>` of files that do not exist: wcc leaves these to run time. */
+function missingTemplateFiles(root: string, file: string): CompileProblem[] {
+  const source = fs.readFileSync(path.join(root, file), 'utf8');
+  const problems: CompileProblem[] = [];
+  for (const match of source.matchAll(/<(import|include)\s[^>]*?\bsrc\s*=\s*["']([^"'{}]+)["']/g)) {
+    const src = match[2] ?? '';
+    const target = src.startsWith('/') ? path.join(root, src) : path.join(root, path.dirname(file), src);
+    const withExtension = target.endsWith('.wxml') ? target : `${target}.wxml`;
+    if (!fs.existsSync(withExtension)) {
+      problems.push({
+        file,
+        ...positionOf(source, match.index ?? 0),
+        message: `<${match[1]} src="${src}"> not found`,
+      });
+    }
+  }
+  return problems;
+}
+
+function findText(root: string, file: string, needle: string): { line: number; column: number } {
+  try {
+    const source = fs.readFileSync(path.join(root, file), 'utf8');
+    const index = source.indexOf(needle);
+    return positionOf(source, index < 0 ? 0 : index);
+  } catch {
+    return { line: 1, column: 1 };
+  }
+}
+
+function positionOf(source: string, index: number): { line: number; column: number } {
+  const before = source.slice(0, index).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
