@@ -175,7 +175,51 @@ describe('a fixture mini program in a temp folder', () => {
     expect(message).not.toContain('photo.png');
   });
 
+  test('an npm package not yet built into miniprogram_npm counts as DevTools would build it', () => {
+    write(
+      'node_modules/tiny-format/package.json',
+      json({ name: 'tiny-format', miniprogram: 'miniprogram_dist' }),
+    );
+    const index = "module.exports = require('./fen');\n";
+    const fen = 'module.exports = (fen) => fen / 100;\n';
+    write('node_modules/tiny-format/miniprogram_dist/index.js', index);
+    write('node_modules/tiny-format/miniprogram_dist/fen.js', fen);
+    write('node_modules/tiny-format/miniprogram_dist/unused.js', 'module.exports = 0;\n');
+    write(
+      'pages/menu/index.ts',
+      "import format from 'tiny-format';\nPage({ data: { price: format(1250) } });\n",
+    );
+    const packages = measurePackages(root);
+    expect(packages.problems).toEqual([]);
+    const npmFiles = packages.main.files.filter((file) =>
+      file.path.startsWith('miniprogram_npm/tiny-format/'),
+    );
+    expect(npmFiles).toEqual([
+      { path: 'miniprogram_npm/tiny-format/fen.js', bytes: Buffer.byteLength(fen) },
+      { path: 'miniprogram_npm/tiny-format/index.js', bytes: Buffer.byteLength(index) },
+    ]);
+  });
+
+  test('code imported from outside the mini program folder is a problem; types alone are not', () => {
+    write('../outside-types.ts', 'export const fromOutside = 1;\nexport type Outside = number;\n');
+    const outside = path.join('..', path.basename(root), '..', 'outside-types');
+    write(
+      'pages/menu/index.ts',
+      `import type { Outside } from '../../${outside}';\nconst a: Outside = 1;\nPage({ data: { a } });\n`,
+    );
+    expect(measurePackages(root).problems).toEqual([]);
+    write(
+      'pages/menu/index.ts',
+      `import { fromOutside } from '../../${outside}';\nPage({ data: { fromOutside } });\n`,
+    );
+    expect(measurePackages(root).problems).toEqual([
+      '../outside-types.ts lies outside the mini program but is shipped code',
+    ]);
+    fs.rmSync(path.join(root, '..', 'outside-types.ts'));
+  });
+
   test('a missing component, page file or image is a problem', () => {
+    write('pages/menu/index.ts', 'Page({});\n');
     write('pages/menu/index.json', json({ usingComponents: { gone: '../../components/gone/index' } }));
     write('pages/menu/index.wxml', '<image src="/images/absent.png"/>\n');
     fs.rmSync(path.join(root, 'sub/pages/detail/index.js'));
