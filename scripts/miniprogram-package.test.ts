@@ -47,7 +47,8 @@ describe('a fixture mini program in a temp folder', () => {
   ].join('\n');
 
   beforeAll(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'miniprogram-package-'));
+    // The app sits one level down in its own temp folder, so a file "outside the mini program" is still ours.
+    root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'miniprogram-package-')), 'app');
     write(
       'app.json',
       json({
@@ -108,7 +109,7 @@ describe('a fixture mini program in a temp folder', () => {
     );
     write('sub/images/photo.png', Buffer.alloc(700 * 1024, 4));
   });
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(path.dirname(root), { recursive: true, force: true }));
 
   test('the main package is what app.json reaches outside the subpackages, and nothing unreferenced', () => {
     const packages = measurePackages(root);
@@ -202,7 +203,7 @@ describe('a fixture mini program in a temp folder', () => {
 
   test('code imported from outside the mini program folder is a problem; types alone are not', () => {
     write('../outside-types.ts', 'export const fromOutside = 1;\nexport type Outside = number;\n');
-    const outside = path.join('..', path.basename(root), '..', 'outside-types');
+    const outside = '../outside-types';
     write(
       'pages/menu/index.ts',
       `import type { Outside } from '../../${outside}';\nconst a: Outside = 1;\nPage({ data: { a } });\n`,
@@ -215,7 +216,6 @@ describe('a fixture mini program in a temp folder', () => {
     expect(measurePackages(root).problems).toEqual([
       '../outside-types.ts lies outside the mini program but is shipped code',
     ]);
-    fs.rmSync(path.join(root, '..', 'outside-types.ts'));
   });
 
   test('a missing component, page file or image is a problem', () => {
