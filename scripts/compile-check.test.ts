@@ -9,8 +9,11 @@ describe.each(miniprogramRoots(repoRoot).map((root) => [path.relative(repoRoot, 
   '%s',
   (_name, root) => {
     test('every WXML file compiles with wcc and every WXSS file with wcsc', () => {
-      // On failure the list reads `file:line:col: message`, the position the compiler reported.
-      expect(compileCheck(root).map(formatProblem)).toEqual([]);
+      // On failure the list reads `file:line:col: message` (file from the repository root), as the compiler put it.
+      const fromRepo = (file: string) => path.relative(repoRoot, path.join(root, file));
+      expect(
+        compileCheck(root).map((problem) => formatProblem({ ...problem, file: fromRepo(problem.file) })),
+      ).toEqual([]);
     });
   },
 );
