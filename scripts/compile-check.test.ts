@@ -33,11 +33,17 @@ describe('a broken mini program', () => {
       fs.writeFileSync(path.join(root, file), text);
     };
     write('pages/fine/index.wxml', '<view wx:for="{{items}}" wx:key="id">{{item.name}}</view>\n');
-    write('pages/fine/index.wxss', '.row { padding: 24rpx; color: #07c160; }\n');
+    write(
+      'pages/fine/index.wxss',
+      '@import "/styles/base.wxss";\n@import "../../styles/theme";\n.row { padding: 24rpx; }\n',
+    );
+    write('styles/base.wxss', '@import "./theme.wxss";\npage { background: #f6f6f6; }\n');
+    write('styles/theme.wxss', '.brand { color: #07c160; }\n');
     write('pages/unclosed/index.wxml', '<view>\n  <text>{{name}}</view>\n</text>\n');
     write('pages/expression/index.wxml', '<view>\n  <text>{{ price + }}</text>\n</view>\n');
     write('pages/included/index.wxml', '<view/>\n<include src="./absent.wxml"/>\n');
     write('pages/style/index.wxss', '.a { color: red; }\n.b { color: blue;\n');
+    write('pages/style-user/index.wxss', '@import "../style/index.wxss";\n.c { color: green; }\n');
     write('pages/imports/index.wxss', '.a { color: red; }\n@import "../../common/absent.wxss";\n');
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

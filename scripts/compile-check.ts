@@ -39,10 +39,12 @@ export function sourceFiles(root: string, extension: '.wxml' | '.wxss'): string[
 
 /** Every problem `wcc` and `wcsc` report for the WXML and WXSS files of the mini program at root; [] if clean. */
 export function compileCheck(root: string): CompileProblem[] {
-  return [
+  const problems = [
     ...sourceFiles(root, '.wxml').flatMap((file) => compileWxmlFile(root, file)),
     ...sourceFiles(root, '.wxss').flatMap((file) => compileWxssFile(root, file)),
   ];
+  // A broken style imported by others is reported once, not once per importer.
+  return [...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()];
 }
 
 /** wcc on one file, flags as miniprogram-compiler passes them; it stops at a file's first error. */
@@ -57,16 +59,42 @@ export function compileWxmlFile(root: string, file: string): CompileProblem[] {
   return [parseWccError(run.stderr, file)];
 }
 
-/** wcsc on one file; an `@import` of a missing file is reported at its line. */
+/**
+ * wcsc on one file together with the WXSS it imports (wcsc resolves `@import` only among the files it is given,
+ * named `./…` from the root, as DevTools names them); an `@import` of a missing file is reported at its line.
+ */
 export function compileWxssFile(root: string, file: string): CompileProblem[] {
-  const run = spawnSync(compilerPath('wcsc'), ['-db', '-pc', '0', file], {
+  const files = [file, ...importedStyles(root, file)].map((name) => `./${name}`);
+  const run = spawnSync(compilerPath('wcsc'), ['-db', '-pc', '0', ...files], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
   if (run.error) throw run.error;
   if (run.status === 0) return [];
-  return [parseWcscError(run.stderr, root, file)];
+  return [parseWcscError(run.stderr.replace(/(^|[`\s(])\.\//g, '$1'), root, file)];
+}
+
+/** Every existing WXSS file the file imports, directly or through others (root-relative, `/`-separated). */
+function importedStyles(root: string, file: string): string[] {
+  const found = new Set<string>();
+  const visit = (current: string) => {
+    const source = fs.readFileSync(path.join(root, current), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const match of source.matchAll(/@import\s+(["'])([^"']+)\1/g)) {
+      const reference = match[2] ?? '';
+      const target = reference.startsWith('/')
+        ? path.join(root, reference)
+        : path.join(root, path.dirname(current), reference);
+      const withExtension = target.endsWith('.wxss') ? target : `${target}.wxss`;
+      const name = path.relative(root, withExtension).split(path.sep).join('/');
+      if (name === file || found.has(name) || name.startsWith('../') || !fs.existsSync(withExtension))
+        continue;
+      found.add(name);
+      visit(name);
+    }
+  };
+  visit(file);
+  return [...found];
 }
 
 /** wcc prints `path:line:col: message` (or `path:line:col:message`). */
