@@ -39,6 +39,17 @@ describe('a broken mini program', () => {
     );
     write('styles/base.wxss', '@import "./theme.wxss";\npage { background: #f6f6f6; }\n');
     write('styles/theme.wxss', '.brand { color: #07c160; }\n');
+    write(
+      'pages/fine/format.wxs',
+      'module.exports = { fen: function (v) { return (v / 100).toFixed(2); } };\n',
+    );
+    write('utils/money.wxs', 'module.exports = { yuan: function (v) { return v / 100; } };\n');
+    write(
+      'pages/fine/prices.wxml',
+      '<wxs src="./format.wxs" module="f"/>\n<wxs src="/utils/money.wxs" module="m"/>\n<text>{{f.fen(1)}} {{m.yuan(2)}}</text>\n',
+    );
+    write('pages/broken-module/index.wxs', 'module.exports = { a: ;\n');
+    write('pages/broken-module/index.wxml', '<wxs src="./index.wxs" module="b"/>\n<text>{{b.a}}</text>\n');
     write('pages/unclosed/index.wxml', '<view>\n  <text>{{name}}</view>\n</text>\n');
     write('pages/expression/index.wxml', '<view>\n  <text>{{ price + }}</text>\n</view>\n');
     write('pages/included/index.wxml', '<view/>\n<include src="./absent.wxml"/>\n');
@@ -51,6 +62,7 @@ describe('a broken mini program', () => {
   test('fails with the file, line and column of each error and passes the clean files', () => {
     const problems = compileCheck(root);
     expect(problems.map(({ file, line, column }) => `${file}:${line}:${column}`)).toEqual([
+      'pages/broken-module/index.wxs:1:24',
       'pages/expression/index.wxml:2:9',
       'pages/included/index.wxml:2:1',
       'pages/unclosed/index.wxml:2:19',
@@ -58,6 +70,7 @@ describe('a broken mini program', () => {
       'pages/style/index.wxss:3:1',
     ]);
     expect(problems.map(formatProblem)).toEqual([
+      expect.stringContaining('pages/broken-module/index.wxs:1:24: '),
       expect.stringContaining('unexpected token'),
       'pages/included/index.wxml:2:1: <include src="./absent.wxml"> not found',
       expect.stringContaining('expect end-tag `text`'),

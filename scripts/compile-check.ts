@@ -47,16 +47,20 @@ export function compileCheck(root: string): CompileProblem[] {
   return [...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()];
 }
 
-/** wcc on one file, flags as miniprogram-compiler passes them; it stops at a file's first error. */
+/**
+ * wcc on one file with the WXS modules it loads (wcc finds `<wxs src>` only among the files it is given, named
+ * `./…` from the root, as DevTools names them); it stops at a file's first error.
+ */
 export function compileWxmlFile(root: string, file: string): CompileProblem[] {
-  const run = spawnSync(compilerPath('wcc'), ['-d', '-cc', '0', file, '-gn', '$gwx'], {
+  const files = [file, ...loadedModules(root, file)].map((name) => `./${name}`);
+  const run = spawnSync(compilerPath('wcc'), ['-d', '-cc', '0', ...files, '-gn', '$gwx'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
   if (run.error) throw run.error;
   if (run.status === 0) return missingTemplateFiles(root, file);
-  return [parseWccError(run.stderr, file)];
+  return [parseWccError(withoutDotSlash(run.stderr), file)];
 }
 
 /**
@@ -72,20 +76,39 @@ export function compileWxssFile(root: string, file: string): CompileProblem[] {
   });
   if (run.error) throw run.error;
   if (run.status === 0) return [];
-  return [parseWcscError(run.stderr.replace(/(^|[`\s(])\.\//g, '$1'), root, file)];
+  return [parseWcscError(withoutDotSlash(run.stderr), root, file)];
 }
 
 /** Every existing WXSS file the file imports, directly or through others (root-relative, `/`-separated). */
 function importedStyles(root: string, file: string): string[] {
+  return referencedClosure(root, file, '.wxss', () => /@import\s+(["'])([^"']+)\1/g);
+}
+
+/** Every existing WXS module a WXML file loads with `<wxs src>`, and the modules those `require`. */
+function loadedModules(root: string, file: string): string[] {
+  return referencedClosure(root, file, '.wxs', (current) =>
+    current.endsWith('.wxml')
+      ? /<wxs\s[^>]*?src\s*=\s*(["'])([^"'{}]+)\1/g
+      : /\brequire\s*\(\s*(["'])([^"']+)\1/g,
+  );
+}
+
+/** Files named by a pattern's second group, followed through the named files; missing ones are left to the compiler. */
+function referencedClosure(
+  root: string,
+  file: string,
+  extension: '.wxss' | '.wxs',
+  pattern: (current: string) => RegExp,
+): string[] {
   const found = new Set<string>();
   const visit = (current: string) => {
     const source = fs.readFileSync(path.join(root, current), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const match of source.matchAll(/@import\s+(["'])([^"']+)\1/g)) {
+    for (const match of source.matchAll(pattern(current))) {
       const reference = match[2] ?? '';
       const target = reference.startsWith('/')
         ? path.join(root, reference)
         : path.join(root, path.dirname(current), reference);
-      const withExtension = target.endsWith('.wxss') ? target : `${target}.wxss`;
+      const withExtension = target.endsWith(extension) ? target : `${target}${extension}`;
       const name = path.relative(root, withExtension).split(path.sep).join('/');
       if (name === file || found.has(name) || name.startsWith('../') || !fs.existsSync(withExtension))
         continue;
@@ -97,10 +120,15 @@ function importedStyles(root: string, file: string): string[] {
   return [...found];
 }
 
-/** wcc prints `path:line:col: message` (or `path:line:col:message`). */
+/** The compilers' messages name files as they were given (`./pages/…`); problems name them from the root. */
+function withoutDotSlash(text: string): string {
+  return text.replace(/(^|[`\s(])\.\//gm, '$1');
+}
+
+/** wcc prints `path:line:col: message` (or `path:line:col:message`), the path a WXML or WXS file. */
 function parseWccError(stderr: string, file: string): CompileProblem {
   const text = stderr.trim();
-  const match = /^(.+?\.wxml):(\d+):(\d+):\s*(.*)$/m.exec(text);
+  const match = /^(.+?\.(?:wxml|wxs)):(\d+):(\d+):\s*(.*)$/m.exec(text);
   if (match === null) return { file, line: 1, column: 1, message: text || 'wcc failed without a message' };
   return {
     file: match[1] ?? file,
