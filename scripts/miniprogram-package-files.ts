@@ -39,7 +39,17 @@ function strippedScript(file: ShippedFile): string {
 function scriptReferences(file: ShippedFile): Reference[] {
   const code = file.absolute.endsWith('.ts') ? strippedScript(file) : fs.readFileSync(file.absolute, 'utf8');
   const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(["'])([^"'\n]+)\1/g;
-  return [...code.matchAll(pattern)].map((match) => ({ kind: 'script' as const, name: match[2] ?? '' }));
+  const scripts = [...code.matchAll(pattern)].map((match) => ({
+    kind: 'script' as const,
+    name: match[2] ?? '',
+  }));
+  // Images named in code by their absolute package path (`'/images/empty.png'`) ship too.
+  const images = [...code.matchAll(/(["'`])(\/[\w./-]+\.(?:png|jpe?g|gif|svg|webp))\1/g)].map((match) => ({
+    kind: 'file' as const,
+    name: match[2] ?? '',
+    suffixes: [''],
+  }));
+  return [...scripts, ...images];
 }
 
 /** `usingComponents` of a page, component or app JSON; `plugin://` components ship with their plugin. */

@@ -218,6 +218,13 @@ describe('a fixture mini program in a temp folder', () => {
     ]);
   });
 
+  test('an image a script names by its package path ships with the main package', () => {
+    write('images/empty.png', Buffer.alloc(1234, 5));
+    write('pages/menu/index.ts', "Page({ data: { emptyImage: '/images/empty.png' } });\n");
+    const shipped = measurePackages(root).main.files;
+    expect(shipped).toContainEqual({ path: 'images/empty.png', bytes: 1234 });
+  });
+
   test('a missing component, page file or image is a problem', () => {
     write('pages/menu/index.ts', 'Page({});\n');
     write('pages/menu/index.json', json({ usingComponents: { gone: '../../components/gone/index' } }));
