@@ -94,9 +94,9 @@ describe('a fixture mini program in a temp folder', () => {
     write('miniprogram_npm/tiny-stepper/index.wxml', '<view>-</view>\n');
     write(
       'miniprogram_npm/tiny-stepper/index.js',
-      "const helper = require('./helper');\nComponent({ data: helper });\n",
+      "const format = require('./format');\nComponent({ data: format });\n",
     );
-    write('miniprogram_npm/tiny-stepper/helper.js', 'module.exports = {};\n');
+    write('miniprogram_npm/tiny-stepper/format.js', 'module.exports = {};\n');
     write('styles/common.wxss', '.row { display: flex; }\n');
     write('images/hero.png', Buffer.alloc(2000, 1));
     write('images/tab.png', Buffer.alloc(300, 2));
@@ -130,7 +130,7 @@ describe('a fixture mini program in a temp folder', () => {
         'components/global-note/index.wxml',
         'images/hero.png',
         'images/tab.png',
-        'miniprogram_npm/tiny-stepper/helper.js',
+        'miniprogram_npm/tiny-stepper/format.js',
         'miniprogram_npm/tiny-stepper/index.js',
         'miniprogram_npm/tiny-stepper/index.json',
         'miniprogram_npm/tiny-stepper/index.wxml',
