@@ -11,6 +11,7 @@ import { measureCheckoutLatency, measureSoloCheckout, type LatencyFigures } from
 import { benchCrowd } from './bench/crowd';
 import { countOperations } from './bench/measure';
 import { generateMenu } from './bench/menu-generator';
+import { packageSizeLines } from './bench/package-size';
 import { measurePreviewFirstScreen, previewLines } from './bench/preview-first-screen';
 import { measureShop, type ShopFigures } from './bench/shop-figures';
 import { runStoreBench } from './bench/store';
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
       coldStarts,
     );
     console.log(previewLines(preview).join('\n'));
+    console.log(packageSizeLines(path.join(root, 'miniprogram')).join('\n'));
     await benchCrowd(cloud);
   } finally {
     await cloud.close();

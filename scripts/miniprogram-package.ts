@@ -1,0 +1,198 @@
+// The mini program's packages as DevTools ships them: every file reachable from `app.json` (app files, pages and
+// their json/wxml/wxss/script, components used recursively, npm packages, templates, styles, images), split into
+// the main package and each subpackage by where the file lies. Bytes count TypeScript as its stripped JavaScript.
+import fs from 'node:fs';
+import path from 'node:path';
+import { referencesOf, shippedBytes, type Reference } from './miniprogram-package-files';
+import {
+  resolveComponent,
+  resolveLocal,
+  resolveScript,
+  type ShippedFile,
+} from './miniprogram-package-resolve';
+
+/** One shipped file: its name inside the package (`/`-separated) and its bytes. */
+export interface PackageFile {
+  path: string;
+  bytes: number;
+}
+
+/** A package: `main`, or a subpackage's root; its files, largest first, and their sum in bytes. */
+export interface PackageSize {
+  name: string;
+  bytes: number;
+  files: PackageFile[];
+}
+
+/** The main package, each subpackage, and references that point nowhere or across packages. */
+export interface MiniprogramPackages {
+  main: PackageSize;
+  subpackages: PackageSize[];
+  problems: string[];
+}
+
+interface AppJson {
+  pages?: string[];
+  subpackages?: Array<{ root: string; pages?: string[] }>;
+  subPackages?: Array<{ root: string; pages?: string[] }>;
+  usingComponents?: Record<string, string>;
+  sitemapLocation?: string;
+  themeLocation?: string;
+  tabBar?: { custom?: boolean; list?: Array<{ iconPath?: string; selectedIconPath?: string }> };
+}
+
+const SCRIPT_EXTENSIONS = ['.ts', '.js'];
+
+/** Measures the mini program whose `app.json` is in root. */
+export function measurePackages(root: string): MiniprogramPackages {
+  const walk = new PackageWalk(root);
+  const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as AppJson;
+  const appFile: ShippedFile = { absolute: path.join(root, 'app.json'), packagePath: 'app.json' };
+  walk.add(appFile);
+  walk.addUnit('app', { required: [SCRIPT_EXTENSIONS], optional: ['.wxss'] }, 'app.json');
+  for (const location of [appJson.sitemapLocation, appJson.themeLocation]) {
+    if (location !== undefined)
+      walk.addReference(appFile, { kind: 'file', name: `/${location}`, suffixes: [''] });
+  }
+  for (const tab of appJson.tabBar?.list ?? []) {
+    for (const icon of [tab.iconPath, tab.selectedIconPath]) {
+      if (icon !== undefined) walk.addReference(appFile, { kind: 'file', name: `/${icon}`, suffixes: [''] });
+    }
+  }
+  if (appJson.tabBar?.custom === true) walk.addComponentBase('custom-tab-bar/index', 'app.json tabBar');
+  for (const page of appJson.pages ?? []) walk.addPage(page);
+  const mainFiles = walk.files();
+  const subpackageRoots = (appJson.subpackages ?? appJson.subPackages ?? []).map((sub) => ({
+    root: sub.root.replace(/^\/+|\/+$/g, ''),
+    pages: sub.pages ?? [],
+  }));
+  const inSubpackage = (file: string) => subpackageRoots.find((sub) => file.startsWith(`${sub.root}/`));
+  for (const file of mainFiles.keys()) {
+    const sub = inSubpackage(file);
+    if (sub !== undefined)
+      walk.problems.push(`${file} is in subpackage ${sub.root} but the main package uses it`);
+  }
+  const subpackages: PackageSize[] = [];
+  for (const sub of subpackageRoots) {
+    const subWalk = new PackageWalk(root);
+    for (const page of sub.pages) subWalk.addPage(`${sub.root}/${page}`);
+    walk.problems.push(...subWalk.problems);
+    const own = new Map<string, number>();
+    for (const [file, bytes] of subWalk.files()) {
+      const owner = inSubpackage(file);
+      if (owner === undefined) mainFiles.set(file, bytes);
+      else if (owner.root === sub.root) own.set(file, bytes);
+      else walk.problems.push(`${file} is in subpackage ${owner.root} but subpackage ${sub.root} uses it`);
+    }
+    subpackages.push(packageSize(sub.root, own));
+  }
+  return { main: packageSize('main', mainFiles), subpackages, problems: [...new Set(walk.problems)] };
+}
+
+function packageSize(name: string, files: Map<string, number>): PackageSize {
+  const list = [...files].map(([file, bytes]) => ({ path: file, bytes }));
+  list.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+  return { name, bytes: list.reduce((sum, file) => sum + file.bytes, 0), files: list };
+}
+
+/** Files reached from the units added so far, each measured once; references that lead nowhere become problems. */
+class PackageWalk {
+  readonly problems: string[] = [];
+  private readonly reached = new Map<string, ShippedFile>();
+
+  constructor(private readonly root: string) {}
+
+  /** A page: its wxml and script must exist, json and wxss may. */
+  addPage(base: string): void {
+    this.addUnit(
+      base,
+      { required: ['.wxml', SCRIPT_EXTENSIONS], optional: ['.json', '.wxss'] },
+      'app.json pages',
+    );
+  }
+
+  /** A component by its base path in the package: json, wxml and script must exist, wxss may. */
+  addComponentBase(base: string, usedBy: string): void {
+    this.addUnit(base, { required: ['.json', '.wxml', SCRIPT_EXTENSIONS], optional: ['.wxss'] }, usedBy);
+  }
+
+  /** The files of a page, component or the app: each required entry is one extension or the first that exists. */
+  addUnit(
+    base: string,
+    parts: { required: Array<string | string[]>; optional: string[] },
+    usedBy: string,
+  ): void {
+    const absoluteBase = path.join(this.root, base);
+    this.addSiblings(base, absoluteBase, parts, usedBy);
+  }
+
+  /** Follows one reference from a reached file. */
+  addReference(from: ShippedFile, reference: Reference): void {
+    if (reference.kind === 'component') {
+      const json = resolveComponent(this.root, from, reference.name);
+      if (json === undefined) {
+        this.problems.push(`${from.packagePath}: component "${reference.name}" not found`);
+        return;
+      }
+      const base = json.packagePath.replace(/\.json$/, '');
+      const parts = { required: ['.json', '.wxml', SCRIPT_EXTENSIONS], optional: ['.wxss'] };
+      this.addSiblings(base, json.absolute.replace(/\.json$/, ''), parts, from.packagePath);
+      return;
+    }
+    const found =
+      reference.kind === 'script'
+        ? resolveScript(this.root, from, reference.name)
+        : resolveLocal(this.root, from, reference.name, reference.suffixes);
+    if (found === undefined) {
+      this.problems.push(`${from.packagePath}: "${reference.name}" not found`);
+    } else {
+      this.add(found);
+    }
+  }
+
+  /** Adds a file and everything it references, once. */
+  add(file: ShippedFile): void {
+    if (file.packagePath.startsWith('../')) {
+      this.problems.push(`${file.packagePath} lies outside the mini program but is shipped code`);
+      return;
+    }
+    if (this.reached.has(file.packagePath)) return;
+    this.reached.set(file.packagePath, file);
+    let references: Reference[];
+    try {
+      references = referencesOf(file);
+    } catch (error) {
+      this.problems.push(`${file.packagePath}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    for (const reference of references) this.addReference(file, reference);
+  }
+
+  /** Every reached file by its package path, with its shipped bytes. */
+  files(): Map<string, number> {
+    return new Map([...this.reached].map(([name, file]) => [name, shippedBytes(file)]));
+  }
+
+  private addSiblings(
+    base: string,
+    absoluteBase: string,
+    parts: { required: Array<string | string[]>; optional: string[] },
+    usedBy: string,
+  ): void {
+    const entries = [
+      ...parts.required.map((part) => ({
+        extensions: typeof part === 'string' ? [part] : part,
+        required: true,
+      })),
+      ...parts.optional.map((part) => ({ extensions: [part], required: false })),
+    ];
+    for (const entry of entries) {
+      const extension = entry.extensions.find((candidate) => fs.existsSync(`${absoluteBase}${candidate}`));
+      if (extension !== undefined) {
+        this.add({ absolute: `${absoluteBase}${extension}`, packagePath: `${base}${extension}` });
+      } else if (entry.required) {
+        this.problems.push(`${base}${entry.extensions.join(' or ')} (used by ${usedBy}) not found`);
+      }
+    }
+  }
+}
