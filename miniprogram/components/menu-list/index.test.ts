@@ -165,3 +165,11 @@ test('card taps come out of the list with the product', async () => {
     { name: 'open', detail: { productId: 'oolong' } },
   ]);
 });
+
+test('told the section it already shows, it keeps reporting as the customer scrolls', async () => {
+  const { list, scrollTo, sectionChanges } = renderList();
+  list.setData({ scrollToId: 'coffee' });
+  await settle();
+  await scrollTo(130);
+  expect(sectionChanges()).toEqual([{ id: 'tea' }]);
+});

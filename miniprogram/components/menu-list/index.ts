@@ -114,7 +114,8 @@ Component({
       const section = (await this.currentTops()).find((candidate) => candidate.id === id);
       if (!section) return;
       state.currentId = id;
-      state.targetTop = section.top;
+      // Already there, no scroll event will come to end the quiet: stay listening.
+      state.targetTop = Math.abs(state.seenTop - section.top) <= 1 ? -1 : section.top;
       // scroll-view moves only when scroll-top changes: from where it was left, when it already holds the target.
       if (this.data.scrollTop === section.top) this.setData({ scrollTop: state.seenTop });
       this.setData({ scrollTop: section.top });

@@ -23,6 +23,9 @@ Component({
     soldOutText: { type: String, value: '' },
     popularText: { type: String, value: '' },
     addText: { type: String, value: '' },
+    /** Screen-reader names of the stepper's − and + buttons. */
+    decreaseText: { type: String, value: '' },
+    increaseText: { type: String, value: '' },
   },
   data: { priceText: formatFen(0) },
   observers: {
