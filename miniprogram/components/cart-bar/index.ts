@@ -1,4 +1,4 @@
-import { formatFen } from './format-fen';
+import { formatFen } from '../../i18n/format';
 
 // The bar under the menu: a cart with a count badge, the total, and a checkout button that stays off, with its
 // reason shown, while the cart is empty, below the shop's minimum, or the page says why not.

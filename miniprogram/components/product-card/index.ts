@@ -1,4 +1,4 @@
-import { formatFen } from './format-fen';
+import { formatFen } from '../../i18n/format';
 
 // One product on the menu: photo (lazy-loaded), name, price, sold-out and popular marks, and an add button
 // that becomes a stepper once the product is in the cart.

@@ -1,7 +1,7 @@
 // The store picker: every store with its state now, its next opening, the modes it offers and, when the
 // customer shares a location, the distance to it (nearest first). Two reads, run together.
 import type { GeoLocation, StoreSummary, StoresInput, StoresOutput } from '../../../typings/contracts/browse';
-import { distanceMetres } from './geo-distance';
+import { distanceMetres } from '../../domain/delivery';
 import { nextOpeningAfter } from './next-opening';
 import { isStoreOpenAt } from '../../domain/store-hours';
 import {
