@@ -1,12 +1,9 @@
 // The browser's transport for the page-side client (emulator/src/client/wx-cloud.ts): the same exports as
 // wx-cloud-transport.ts, over fetch (JSON POSTs and streamed event responses). The preview bundle swaps it in for the node:http one.
 import { EventStreamParser } from '../src/client/event-stream-parser';
+import type { EventStream, EventStreamListener, HttpReply } from '../src/client/transport-types';
 
-/** A finished HTTP exchange: status and JSON body. */
-export interface HttpReply {
-  status: number;
-  body: unknown;
-}
+export type { EventStream, EventStreamListener, HttpReply } from '../src/client/transport-types';
 
 /** POSTs `body` as JSON and resolves with the status and parsed reply; rejects only when the request fails. */
 export async function postJson(
@@ -27,17 +24,6 @@ export async function postJson(
     parsed = undefined;
   }
   return { status: response.status, body: parsed };
-}
-
-/** Receives a server-sent event stream's events, then at most one failure. */
-export interface EventStreamListener {
-  onEvent(name: string, data: string): void;
-  onFailure(error: Error): void;
-}
-
-/** An open server-sent event stream. */
-export interface EventStream {
-  close(): void;
 }
 
 /**

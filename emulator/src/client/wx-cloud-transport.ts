@@ -2,13 +2,9 @@
 // A browser build swaps this file for one using fetch and EventSource; nothing else changes.
 import http from 'node:http';
 import { EventStreamParser } from './event-stream-parser';
+import type { EventStream, EventStreamListener, HttpReply } from './transport-types';
 
-/** A finished HTTP exchange: status and JSON body. */
-export interface HttpReply {
-  status: number;
-  /** The reply body parsed as JSON (undefined when it is not JSON). */
-  body: unknown;
-}
+export type { EventStream, EventStreamListener, HttpReply } from './transport-types';
 
 /** POSTs `body` as JSON and resolves with the status and parsed reply; rejects only when the request fails. */
 export function postJson(url: string, headers: Record<string, string>, body: unknown): Promise<HttpReply> {
@@ -32,19 +28,6 @@ export function postJson(url: string, headers: Record<string, string>, body: unk
     request.on('error', reject);
     request.end(payload);
   });
-}
-
-/** Receives a server-sent event stream's events, then at most one failure. */
-export interface EventStreamListener {
-  onEvent(name: string, data: string): void;
-  /** The stream could not open, or ended without close(). */
-  onFailure(error: Error): void;
-}
-
-/** An open server-sent event stream. */
-export interface EventStream {
-  /** Stops the stream; no listener method runs afterwards. */
-  close(): void;
 }
 
 /** Opens a server-sent event stream (GET) and reports each event's name and data. */
