@@ -15,10 +15,13 @@ export interface PluralText {
 /** A key of the text tables: the zh-CN table is the source of truth. */
 export type TextKey = keyof typeof zhCN;
 
-/** A table every language must fill: the same keys as zh-CN, a plural where zh-CN has one. */
-export type TextTable = {
-  readonly [K in TextKey]: (typeof zhCN)[K] extends PluralText ? PluralText : string;
+/** The table another language fills for a zh-CN table `Z`: the same keys, a plural where zh-CN has one. */
+export type TableOf<Z> = {
+  readonly [K in keyof Z]: Z[K] extends PluralText ? PluralText : string;
 };
+
+/** A table every language must fill: the same keys as zh-CN, a plural where zh-CN has one. */
+export type TextTable = TableOf<typeof zhCN>;
 
 type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 type PlaceholdersOf<E> = E extends PluralText ? Placeholders<E['other']> | 'count' : Placeholders<E>;

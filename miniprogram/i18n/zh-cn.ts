@@ -1,9 +1,10 @@
-import type { PluralText } from './types';
-
-/** Plural forms for zh-CN: one form for every count. */
-function same<S extends string>(text: S): { one: S; other: S } & PluralText {
-  return { one: text, other: text };
-}
+import { checkoutZh } from './sections/checkout.zh-cn';
+import { menuZh } from './sections/menu.zh-cn';
+import { meZh } from './sections/me.zh-cn';
+import { ordersZh } from './sections/orders.zh-cn';
+import { productZh } from './sections/product.zh-cn';
+import { storesZh } from './sections/stores.zh-cn';
+import { same } from './zh-plural';
 
 /**
  * The zh-CN text table, the default language and the source of every key; `{name}` is a placeholder filled
@@ -82,4 +83,10 @@ export const zhCN = {
   'error.NETWORK': '网络不太好，请稍后重试',
   'error.BUSY': '当前人多，请稍后重试',
   'error.INTERNAL': '系统繁忙，请稍后重试',
+  ...storesZh,
+  ...menuZh,
+  ...productZh,
+  ...checkoutZh,
+  ...ordersZh,
+  ...meZh,
 } as const;

@@ -1,0 +1,2 @@
+/** zh-CN texts of the spec sheet and product detail; keys start with `product.`. */
+export const productZh = {} as const;
