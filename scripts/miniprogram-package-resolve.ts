@@ -100,7 +100,7 @@ function resolvePackage(
 }
 
 /** The folder DevTools copies into `miniprogram_npm/<name>` from node_modules, and the entry inside it. */
-function builtPackageDir(root: string, name: string): { dir: string; entry: string } | undefined {
+export function builtPackageDir(root: string, name: string): { dir: string; entry: string } | undefined {
   let manifestPath: string;
   try {
     manifestPath = require.resolve(`${name}/package.json`, { paths: [root] });
