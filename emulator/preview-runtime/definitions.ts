@@ -58,6 +58,11 @@ export function addInstanceMethods(
   sharedBehaviors.push(defineBehavior({ methods }));
 }
 
+/** Runs `created` on every page and component instance defined from now on, before its own lifetimes. */
+export function addCreatedHook(created: (this: never) => void): void {
+  sharedBehaviors.push(defineBehavior({ lifetimes: { created } }));
+}
+
 type Options = Record<string, unknown> & { styleIsolation?: string; addGlobalClass?: boolean };
 
 /** The platform's style isolation of a component: its options first, then its json, isolated by default. */

@@ -1,6 +1,6 @@
 // The preview's browser side: installs the mini program globals and `wx`, loads app.ts, opens the entry page.
 import { registerBuiltIns } from './builtins/index';
-import { addInstanceMethods, installDefinitionGlobals, launchApp } from './definitions';
+import { addCreatedHook, addInstanceMethods, installDefinitionGlobals, launchApp } from './definitions';
 import { callHook, type WxmlTemplate } from './engine';
 import { reportFailure, watchUncaughtFailures } from './failures';
 import { ModuleLoader, type ComponentSource, type ModuleSource } from './module-loader';
@@ -8,6 +8,7 @@ import { PageStack } from './page-stack';
 import { currentUser, drawUserBar } from './preview-user';
 import { TabBar, type TabBarJson } from './tab-bar';
 import { bridgeTaps } from './tap-bridge';
+import { meterSetData, setDataMeter } from './set-data-meter';
 import { attachPageScroll, pageScrollApis } from './wx/page-scroll';
 import { intersectionObserverApis } from './wx/intersection-observer';
 import { selectorQueryApis } from './wx/selector-query';
@@ -122,6 +123,8 @@ async function openPreview(source: PreviewSource): Promise<void> {
       return observers.createIntersectionObserver(this, options);
     },
   });
+  addCreatedHook(meterSetData);
+  Object.defineProperty(globalThis, '__setDataMeter', { value: setDataMeter });
   registerBuiltIns();
   bridgeTaps(pageArea);
 

@@ -80,3 +80,20 @@ test("a component's this.createSelectorQuery() selects inside its own template",
   expect(failures).toEqual([]);
   await page.close();
 });
+
+test('the setData meter counts each call with its owner and the bytes of its data', async () => {
+  const { page, failures } = await openPreviewTab(suite.browser, suite.shop.cloud.baseUrl, '/preview/');
+  type Meter = { calls: Array<{ owner: string; bytes: number }>; reset(): void };
+  const meterCalls = () =>
+    page.evaluate(() => (globalThis as unknown as { __setDataMeter: Meter }).__setDataMeter.calls);
+  await page.evaluate(() => (globalThis as unknown as { __setDataMeter: Meter }).__setDataMeter.reset());
+  await page.locator('dish-card').locator('text=Add').click();
+  await page.waitForFunction(() => document.querySelector('.added')?.textContent === 'added Latte x1');
+  const calls = await meterCalls();
+  // The card's own `{ quantity: 1 }` (14 bytes of JSON), then whatever the page set on its add event.
+  expect(calls[0]).toEqual({ owner: 'components/dish-card/index', bytes: '{"quantity":1}'.length });
+  expect(calls.slice(1).every((call) => call.owner.startsWith('page:pages/components/index'))).toBe(true);
+  expect(calls.length).toBeGreaterThan(1);
+  expect(failures).toEqual([]);
+  await page.close();
+});
