@@ -103,7 +103,7 @@ export function previewLines(figures: PreviewFigures): string[] {
     `  ${name}: cloud answer ${kb(figure.responseBytes)}; setData ${figure.calls} calls, ${kb(figure.totalBytes)} in all, largest ${kb(figure.largestBytes)} (budget 32 KB)`,
   ];
   return [
-    `preview (headless Chromium, loopback; the script is bundled afresh on each load)`,
+    `preview (headless Chromium, loopback; the script is rebuilt only when a file changed)`,
     `  first screen, median of ${figures.loads} loads: ${figures.medianFirstScreenMs.toFixed(0)} ms`,
     `  bytes downloaded for it: ${figures.downloadedBytes.toLocaleString('en')}`,
     ...store('demo café', figures.demo),

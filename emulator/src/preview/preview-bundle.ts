@@ -30,6 +30,8 @@ export interface PreviewBundle {
   /** The script's source map (JSON): the runtime's and the mini program's own files, as written. */
   sourceMap: string;
   pagePaths: string[];
+  /** Absolute paths of the files esbuild bundled that lie outside the mini program root. */
+  inputs: string[];
 }
 
 /** How the bundle is built: minified (the default, as the browser downloads it) or as written. */
@@ -127,11 +129,17 @@ export async function bundlePreview(
     keepNames: true,
     sourcemap: 'external',
     sourcesContent: true,
+    metafile: true,
     outfile: path.join(miniprogramRoot, 'preview-app.js'),
   });
   const script = result.outputFiles.find((file) => file.path.endsWith('.js'))?.text;
   const sourceMap = result.outputFiles.find((file) => file.path.endsWith('.js.map'))?.text;
   if (script === undefined || sourceMap === undefined) throw new Error('preview: esbuild wrote no bundle');
   const mapComment = options.sourceMapUrl ? `\n//# sourceMappingURL=${options.sourceMapUrl}\n` : '';
-  return { script: `${script}${mapComment}`, sourceMap, pagePaths };
+  const root = path.resolve(miniprogramRoot);
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((input) => !input.startsWith('<'))
+    .map((input) => path.resolve(input)) // metafile paths are relative to the working directory
+    .filter((input) => !input.startsWith(`${root}${path.sep}`));
+  return { script: `${script}${mapComment}`, sourceMap, pagePaths, inputs };
 }

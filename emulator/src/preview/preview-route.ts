@@ -6,6 +6,7 @@ import type { LocalCloudServer } from '../http/server';
 import { registerClockRoute } from './clock-route';
 import { registerLiveReloadRoute } from './live-reload-route';
 import { registerPreviewBarRoute } from './preview-bar-route';
+import { BundleCache } from './bundle-cache';
 import { bundlePreview } from './preview-bundle';
 import { registerPreviewDeclarationsRoute } from './preview-declarations-route';
 import { previewHtml } from './preview-page';
@@ -40,12 +41,15 @@ class SourceMaps {
 }
 
 /** The bundle, or a script that shows why it could not be built (a WXML error with its file:line:col). */
-async function previewScript(miniprogramRoot: string, maps: SourceMaps): Promise<string> {
+async function previewScript(miniprogramRoot: string, maps: SourceMaps, cache: BundleCache): Promise<string> {
   try {
-    const build = maps.reserve();
-    const bundle = await bundlePreview(miniprogramRoot, { sourceMapUrl: `app.js.map?build=${build}` });
-    maps.keep(build, bundle.sourceMap);
-    return bundle.script;
+    const built = await cache.script(async () => {
+      const build = maps.reserve();
+      const bundle = await bundlePreview(miniprogramRoot, { sourceMapUrl: `app.js.map?build=${build}` });
+      maps.keep(build, bundle.sourceMap);
+      return { script: bundle.script, inputs: bundle.inputs };
+    });
+    return built.script;
   } catch (error) {
     const message = `${PREVIEW_BUILD_FAILED}: ${error instanceof Error ? error.message : String(error)}`;
     return `// ${PREVIEW_BUILD_FAILED}
@@ -85,7 +89,7 @@ export const PREVIEW_PATH = '/preview/';
 
 /**
  * Serves the mini program in `miniprogramRoot` in a browser: `GET /preview/` is the phone frame and
- * `GET /preview/app.js` the runtime with the mini program's pages, bundled afresh on each load, and
+ * `GET /preview/app.js` the runtime with the mini program's pages, rebuilt when one of its files changed, and
  * `GET /preview/app.js.map?build=N` its source map, and `GET /preview/files/<path>` the mini program's own images;
  * beside them the bar's doors (stores, clock), the sheets' doors (tables, declarations) and the live-reload stream.
  */
@@ -100,6 +104,7 @@ export function registerPreviewRoute(
   registerPreviewTablesRoute(server, cloud.database, miniprogramRoot);
   registerPreviewDeclarationsRoute(server, miniprogramRoot);
   const maps = new SourceMaps();
+  const cache = new BundleCache(miniprogramRoot);
   server.route('GET', PREVIEW_PATH, async ({ url }) => {
     const file = url.pathname.slice(PREVIEW_PATH.length);
     if (file === '')
@@ -107,7 +112,7 @@ export function registerPreviewRoute(
     if (file === 'app.js') {
       return {
         status: 200,
-        bytes: Buffer.from(await previewScript(miniprogramRoot, maps)),
+        bytes: Buffer.from(await previewScript(miniprogramRoot, maps, cache)),
         contentType: JAVASCRIPT,
       };
     }
