@@ -33,6 +33,23 @@ export interface HomeOutput {
   products: ProductCard[];
   /** "Popular now": ids of rows in `products` to mark and show first. */
   popular: PopularView;
+  /**
+   * Categories whose products are not in `products` (a big menu keeps the first screen small): fetch them with
+   * `menu`, in this order, as the customer scrolls near them. Empty when the whole menu came in this answer.
+   */
+  pendingCategoryIds: string[];
+}
+
+/** `menu`: the products of some categories the first screen left out (`HomeOutput.pendingCategoryIds`). */
+export interface MenuInput {
+  storeId: string;
+  /** 1–20 category ids of this store. */
+  categoryIds: string[];
+}
+
+export interface MenuOutput {
+  /** Every listed product of those categories, as menu rows in menu order. */
+  products: ProductCard[];
 }
 
 /**

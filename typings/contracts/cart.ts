@@ -75,3 +75,21 @@ export interface CartOutOfStockDetails {
   wanted: number;
   reason?: 'REMOVED' | 'SOLD_OUT' | 'NOT_ENOUGH_STOCK';
 }
+
+/** `reorder`: put the items of one of the caller's past orders (of this store) into the cart again. */
+export interface CartReorderInput {
+  storeId: string;
+  orderId: string;
+}
+
+/** `reorder`: the cart after adding, and each item of the order that could not be added, with why. */
+export interface CartReorderOutput {
+  cart: CartView;
+  missing: Array<{
+    name: string;
+    nameEn: string;
+    specText: string;
+    specTextEn: string;
+    reason: 'REMOVED' | 'SOLD_OUT' | 'NOT_ENOUGH_STOCK' | 'CHANGED';
+  }>;
+}
