@@ -18,6 +18,7 @@ export type HomeDraft = Omit<HomeOutput, 'products' | 'pendingCategoryIds'>;
  * do come and it is pending too (the screen is never empty, the budget never passed). The popular rows of pending
  * categories come as well, after the menu-order rows, so "popular now" draws at once. A pending category's rows on
  * the first screen are a preview: `menu` answers the category whole, and the page shows that answer instead.
+ * Popular rows (at most 6) always come, so only a budget too small for them alone is ever passed.
  */
 export function firstScreenOf(
   draft: HomeDraft,
