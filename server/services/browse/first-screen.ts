@@ -5,17 +5,17 @@ import type { ProductCard } from '../../../typings/contracts/catalog';
 
 /**
  * Most bytes (UTF-8 JSON) the `home` answer may take with its products: 28 KiB, so the whole response with the
- * result envelope stays under 32 KiB. A demo-sized menu (35 rows, about 6 KiB) always comes whole.
+ * result envelope stays under 32 KiB. A demo-sized menu (35 rows, about 7 KB) comes whole.
  */
 export const FIRST_SCREEN_BYTES = 28 * 1024;
 
-/** The answer before choosing its rows: everything `home` says, with every menu row and its popular ids. */
+/** The answer before choosing its rows: everything else `home` says, popular ids chosen over the whole menu. */
 export type HomeDraft = Omit<HomeOutput, 'products' | 'pendingCategoryIds'>;
 
 /**
  * The first screen's rows: the categories in menu order, whole, while the answer fits `budgetBytes`; the categories
  * from the first that does not fit on are pending. When even the first category does not fit, its leading rows that
- * do come and it is pending too (the screen is never empty, the budget never passed). The popular rows of pending
+ * do come and it is pending too (the screen is never empty). The popular rows of pending
  * categories come as well, after the menu-order rows, so "popular now" draws at once. A pending category's rows on
  * the first screen are a preview: `menu` answers the category whole, and the page shows that answer instead.
  * Popular rows (at most 6) always come, so only a budget too small for them alone is ever passed.
