@@ -75,3 +75,30 @@ export interface CartOutOfStockDetails {
   wanted: number;
   reason?: 'REMOVED' | 'SOLD_OUT' | 'NOT_ENOUGH_STOCK';
 }
+
+/**
+ * `reorder`: put the items of one of the caller's past orders (of this store, any status) into the cart again,
+ * under the rules of `add` and in one write. Another customer's order, or one of another store, is NOT_FOUND; a
+ * cart that would pass 30 lines or 99 of one line is INVALID_INPUT (`details.problem` `TOO_MANY_LINES` or
+ * `QUANTITY_LIMIT`) and nothing is added.
+ */
+export interface CartReorderInput {
+  storeId: string;
+  orderId: string;
+}
+
+/**
+ * `reorder`: the cart after adding, and each item of the order that could not be added (named as the order shows
+ * it), with why: `REMOVED` the product is off the menu, `SOLD_OUT` / `NOT_ENOUGH_STOCK` for the cart's units of
+ * that line, `CHANGED` its specs or add-ons are no longer offered. Items are priced as today.
+ */
+export interface CartReorderOutput {
+  cart: CartView;
+  missing: Array<{
+    name: string;
+    nameEn: string;
+    specText: string;
+    specTextEn: string;
+    reason: 'REMOVED' | 'SOLD_OUT' | 'NOT_ENOUGH_STOCK' | 'CHANGED';
+  }>;
+}

@@ -3,10 +3,13 @@
 // Server-only functions (the payment callback `notify`, the timer-driven `sweeper`) are not client actions
 // and are not in it: no page can call them.
 import type { AddressBookContracts } from './account';
+import type { ConsentContracts } from './consent';
 import type {
   HomeInput,
   HomeOutput,
   ProductInput,
+  MenuInput,
+  MenuOutput,
   ProductOutput,
   SearchInput,
   SearchOutput,
@@ -17,6 +20,8 @@ import type {
   CartAddInput,
   CartClearInput,
   CartGetInput,
+  CartReorderInput,
+  CartReorderOutput,
   CartRemoveInput,
   CartSetQuantityInput,
   CartView,
@@ -32,6 +37,7 @@ import type {
 } from './order';
 import type { PayInput, PayOutput } from './pay';
 import type { PrivacyContracts } from './privacy';
+import type { StaffContracts } from './staff';
 
 /** One action: what the page sends as `input` and what `data` holds when the answer is ok. */
 export interface ActionContract<I, O> {
@@ -46,6 +52,7 @@ export interface Contracts {
     search: ActionContract<SearchInput, SearchOutput>;
     product: ActionContract<ProductInput, ProductOutput>;
     stores: ActionContract<StoresInput, StoresOutput>;
+    menu: ActionContract<MenuInput, MenuOutput>;
   };
   cart: {
     get: ActionContract<CartGetInput, CartView>;
@@ -53,6 +60,7 @@ export interface Contracts {
     setQuantity: ActionContract<CartSetQuantityInput, CartView>;
     remove: ActionContract<CartRemoveInput, CartView>;
     clear: ActionContract<CartClearInput, CartView>;
+    reorder: ActionContract<CartReorderInput, CartReorderOutput>;
   };
   checkout: {
     preview: ActionContract<PreviewInput, PreviewOutput>;
@@ -66,8 +74,10 @@ export interface Contracts {
     detail: ActionContract<OrderDetailInput, OrderDetailOutput>;
     cancel: ActionContract<OrderCancelInput, OrderCancelOutput>;
   };
-  /** The caller's own account: the address book, and their data exported or erased. */
-  account: AddressBookContracts & PrivacyContracts;
+  /** The caller's own account: the address book, subscribe consents, and their data exported or erased. */
+  account: AddressBookContracts & ConsentContracts & PrivacyContracts;
+  /** The shop's staff, by role. */
+  staff: StaffContracts;
 }
 
 /** A client-callable cloud function's name. */
