@@ -41,7 +41,7 @@ test('each accept adds one credit on one document per customer and template; rej
     templateId: ORDER_READY,
     credits: 2,
   });
-  expect(schemaProblems('subscriptions', document)).toEqual([]);
+  expect(schemaProblems('subscriptions', document ?? {})).toEqual([]);
 });
 
 test('concurrent first records meet on one document and none is lost', async () => {
