@@ -122,3 +122,22 @@ test("the customer's watch() on the order sees it become READY", async () => {
   await listener.close();
   expect(seen.filter((status) => status.startsWith('error'))).toEqual([]);
 });
+
+test('database operations: recordConsent 2 (3 the first time), accept 4, markReady with its message 6', async () => {
+  const openid = 'o-buyer-counted';
+  const operations = async (run: () => Promise<unknown>) => {
+    shop.cloud.database.resetStats();
+    await run();
+    return shop.cloud.database.stats().total;
+  };
+  const record = () =>
+    shop.call('account', 'recordConsent', { decisions: { [ORDER_READY]: 'accept' } }, openid);
+  shop.cloud.openapi.grantConsent(openid, [ORDER_READY]);
+  expect(await operations(record)).toBe(3);
+  expect(await operations(record)).toBe(2);
+  const orderId = await paidOrder(shop, openid);
+  expect(await operations(() => staffCall(shop, STAFF.clerk, 'accept', orderId))).toBe(4);
+  expect(await operations(() => staffCall(shop, STAFF.kitchen, 'markReady', orderId))).toBe(6);
+  expect(await operations(() => staffCall(shop, STAFF.kitchen, 'markReady', orderId))).toBe(2);
+  expect(sentTo(openid)).toHaveLength(1);
+});
