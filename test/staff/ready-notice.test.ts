@@ -123,7 +123,31 @@ test("the customer's watch() on the order sees it become READY", async () => {
   expect(seen.filter((status) => status.startsWith('error'))).toEqual([]);
 });
 
-test('database operations: recordConsent 2 (3 the first time), accept 4, markReady with its message 6', async () => {
+test.each([
+  [3, 1],
+  [4, 1],
+  [5, 0],
+  [6, 1],
+])(
+  'a markReady stopped after %i database operations: READY, %i message and never more',
+  async (operations, messages) => {
+    const openid = `o-buyer-interrupted-${operations}`;
+    await consents(openid);
+    const orderId = await acceptedOrder(openid);
+    shop.cloud.faults.crashAfter({ functionName: 'staff', operations });
+    expect(await staffCall(shop, STAFF.kitchen, 'markReady', orderId).catch(() => 'crashed')).toBe('crashed');
+    shop.cloud.faults.clear();
+    expect(storedOrder(shop, orderId).status).toBe('READY');
+    dataOf(await staffCall(shop, STAFF.kitchen, 'markReady', orderId));
+    dataOf(await staffCall(shop, STAFF.kitchen, 'markReady', orderId));
+    // Stopped before the claim (3: READY stored, 4: its audit entry) the repeat sends it; stopped after the claim
+    // and before the credit was spent (5) it is lost, at most once; after the spend (6) it went before the stop.
+    expect(sentTo(openid)).toHaveLength(messages);
+    expect(storedOrder(shop, orderId).readyNoticeDueAt).toBeUndefined();
+  },
+);
+
+test('database operations: recordConsent 2 (3 the first time), accept 4, markReady with its message 7', async () => {
   const openid = 'o-buyer-counted';
   const operations = async (run: () => Promise<unknown>) => {
     shop.cloud.database.resetStats();
@@ -137,7 +161,7 @@ test('database operations: recordConsent 2 (3 the first time), accept 4, markRea
   expect(await operations(record)).toBe(2);
   const orderId = await paidOrder(shop, openid);
   expect(await operations(() => staffCall(shop, STAFF.clerk, 'accept', orderId))).toBe(4);
-  expect(await operations(() => staffCall(shop, STAFF.kitchen, 'markReady', orderId))).toBe(6);
+  expect(await operations(() => staffCall(shop, STAFF.kitchen, 'markReady', orderId))).toBe(7);
   expect(await operations(() => staffCall(shop, STAFF.kitchen, 'markReady', orderId))).toBe(2);
   expect(sentTo(openid)).toHaveLength(1);
 });

@@ -1,6 +1,7 @@
 // staff.accept and staff.markReady: one step of the status table, taken by one conditional update on the
 // status the staff member saw, so a concurrent cancel, expiry or refund and this step cannot both win.
-// Repeating a step that is done answers the same status; the call that made an order READY tells the customer.
+// Repeating a step that is done answers the same status. READY marks the customer's message due in the same
+// update; the one call that then claims the mark sends it (so a stop between the two is mended by a repeat).
 import type { StaffOrderInput, StaffOrderOutput } from '../../../typings/contracts/staff';
 import type { OrderRecord } from '../../domain/order/order-record';
 import { appendAudit } from '../../repositories/audit-repository';
@@ -28,14 +29,18 @@ export async function advanceOrder(
   const { from, to } = STAFF_STEPS[action];
   let order: OrderRecord | undefined = read;
   for (let rereads = 0; order; rereads++) {
-    if (order.status === to) return { orderId: order._id, status: to };
+    if (order.status === to) {
+      // A READY order whose message is still due (the call that made it READY stopped first) sends it now.
+      if (order.readyNoticeDueAt) await sendReadyNotice(order, nowMs);
+      return { orderId: order._id, status: to };
+    }
     if (order.status !== from) {
       throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${order.status} cannot become ${to}.`, {
         from: order.status,
         to,
       });
     }
-    if (await moveOrderStatus(order._id, from, to, nowMs)) {
+    if (await moveOrderStatus(order._id, from, to, nowMs, { owesNotice: to === 'READY' })) {
       await logStep(action, order, member, caller, nowMs).catch((error: unknown) =>
         console.error(`order ${order?._id ?? ''}: the audit entry of staff.${action} was not written`, error),
       );
