@@ -98,7 +98,7 @@ export async function listOwnOrders(
  * Moves an order from `from` to `to` only if it is still `from` (one operation); true when this call
  * made the change. The status's time field (`paidAt`, `expiredAt`…) and `updatedAt` are set with it, and
  * with `owesStock` the mark that its held stock must now be given back (`stockReturnDueAt`), in the same
- * update, so no stop between the two can lose it. With `ifAttempt`, only while the latest payment attempt is
+ * update, so no stop between the two can lose it (`owesNotice` marks a message due the same way). With `ifAttempt`, only while the latest payment attempt is
  * still that one (a cancel that closed attempts 1..n must not miss one started meanwhile). A change the status table does not allow throws
  * ORDER_STATE_CONFLICT before anything is written.
  */
@@ -107,7 +107,14 @@ export async function moveOrderStatus(
   from: OrderStatus,
   to: OrderStatus,
   nowMs: number,
-  extra: { cancelReason?: string; owesStock?: boolean; ifAttempt?: number; closeTradesAfterMs?: number } = {},
+  extra: {
+    cancelReason?: string;
+    owesStock?: boolean;
+    ifAttempt?: number;
+    closeTradesAfterMs?: number;
+    /** Marks the customer's "order ready" message as due (`readyNoticeDueAt`), in the same update. */
+    owesNotice?: boolean;
+  } = {},
 ): Promise<boolean> {
   const change = statusChangeFields(from, to, nowMs);
   const where = {
@@ -119,6 +126,7 @@ export async function moveOrderStatus(
     ...change,
     ...(extra.cancelReason !== undefined && { cancelReason: extra.cancelReason }),
     ...(extra.owesStock === true && { stockReturnDueAt: new Date(nowMs) }),
+    ...(extra.owesNotice === true && { readyNoticeDueAt: new Date(nowMs) }),
     ...(extra.closeTradesAfterMs !== undefined && { paymentCloseDueAt: new Date(extra.closeTradesAfterMs) }),
   });
 }
@@ -263,4 +271,15 @@ export async function storedOrderIds(orderIds: readonly string[]): Promise<Set<s
       .limit(orderIds.length),
   );
   return new Set(rows.map((row) => row._id));
+}
+
+/**
+ * Claims sending the "order ready" message of a READY order: removes its due mark only if it is still there
+ * (one operation). True for exactly one caller, however many ask at once; a retry after a lost reply is false.
+ */
+export async function claimReadyNotice(orderId: string): Promise<boolean> {
+  const _ = database().command;
+  return updated(orders().where({ _id: orderId, status: 'READY', readyNoticeDueAt: _.exists(true) }), {
+    readyNoticeDueAt: _.remove(),
+  });
 }

@@ -82,6 +82,12 @@ export interface OrderRecord {
   createdAt: Date;
   updatedAt: Date;
   paidAt?: Date;
+  /** When the shop accepted the paid order (staff.accept). */
+  acceptedAt?: Date;
+  /** When the shop marked it ready (staff.markReady). */
+  readyAt?: Date;
+  /** Set with READY while the "order ready" message is still to be sent; the one call that removes it sends. */
+  readyNoticeDueAt?: Date;
   cancelledAt?: Date;
   expiredAt?: Date;
   refundingAt?: Date;
