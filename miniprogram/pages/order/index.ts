@@ -31,11 +31,13 @@ const TEXT_KEYS = {
 interface Live {
   watch: OrderWatch | null;
   watchFailed: boolean;
+  /** Reads sent so far: only the answer of the latest one is drawn (changes can come close together). */
+  reads: number;
 }
 const live = new WeakMap<object, Live>();
 function liveOf(page: object): Live {
   let state = live.get(page);
-  if (!state) live.set(page, (state = { watch: null, watchFailed: false }));
+  if (!state) live.set(page, (state = { watch: null, watchFailed: false, reads: 0 }));
   return state;
 }
 
@@ -80,14 +82,16 @@ Component({
     },
     /** Reads the server's view of the order and draws what changed; starts the watch after the first read. */
     async read() {
+      const state = liveOf(this);
+      const ticket = ++state.reads;
       const result = await orders.reload(this.data.orderId);
+      if (ticket !== state.reads) return;
       if (!result.ok) {
         if (this.data.state === 'order') wx.showToast({ title: errorText(result.error.code), icon: 'none' });
         else this.showError(result.error.code);
         return;
       }
       this.draw(result.data);
-      const state = liveOf(this);
       if (!state.watch || state.watchFailed) this.follow();
     },
     draw(view: OrderView) {
