@@ -150,3 +150,26 @@ test('an unreachable cloud shows the error and a retry that recovers', async () 
   tap(page, '.error >>> .retry');
   await until(() => textOf(page, '.status') === '待支付');
 });
+
+test('order again puts the items into the cart, names what is sold out, and opens the menu', async () => {
+  const buyer = customer(shop, BUYER);
+  dataOf(await buyer.add('prod-latte'));
+  dataOf(await buyer.add('prod-butter-croissant'));
+  const { order } = dataOf(await buyer.place());
+  shop.cloud.database.update('skus', { _id: 'sku-butter-croissant' }, { $set: { isSoldOut: true } });
+  try {
+    const page = await openOrderPage(order.id);
+    tap(page, '.reorder');
+    await until(() => phone.navigations.length === 1);
+    expect(phone.modals).toEqual([{ title: '部分商品无法再来一单', content: '黄油可颂 加热（已售罄）' }]);
+    expect(phone.navigations).toEqual([{ kind: 'switchTab', url: '/pages/menu/index', delta: undefined }]);
+    const held = dataOf(await buyer.cart()).lines.map((line) => [line.productId, line.quantity]);
+    expect(held).toEqual([['prod-latte', 1]]);
+    // The page's cart store shows the same cart, for the menu to draw at once.
+    const { cart, session } = await import('../../stores');
+    expect(cart.lines.map((line) => line.productId)).toEqual(['prod-latte']);
+    expect(session.storeId).toBe(order.storeId);
+  } finally {
+    shop.cloud.database.update('skus', { _id: 'sku-butter-croissant' }, { $set: { isSoldOut: false } });
+  }
+});
