@@ -85,13 +85,21 @@ test("a payment and then the shop's own change reach the page live through the w
   expect(textOf(page, '.pickup-number')).toBe(storedOrder(shop, order.id).pickupNumber);
   expect(page.querySelector('.pay')).toBeFalsy();
 
-  // The shop accepts it, as its admin would: the document changes under the page.
+  // The shop accepts it, as its admin would: the document changes under the page, which sets what changed only.
+  const instance = page.instance as unknown as { setData(data: object): void };
+  const setData = instance.setData.bind(instance);
+  const paths: string[] = [];
+  instance.setData = (data: object) => {
+    paths.push(...Object.keys(data));
+    setData(data);
+  };
   await admin
     .database()
     .collection('orders')
     .doc(order.id)
     .update({ data: { status: 'ACCEPTED', updatedAt: new Date() } });
   await until(() => textOf(page, '.status') === '制作中');
+  expect(paths).toEqual(['order.status', 'order.statusText', 'order.canCancel']);
   expect(page.querySelector('.cancel')).toBeFalsy(); // accepted orders are no longer the customer's to cancel
   expect(
     page.querySelectorAll('.progress >>> .is-current').map((node) => node.dom?.textContent?.trim()),

@@ -162,6 +162,8 @@ Component({
           ...started.data.payment,
           signType: started.data.payment.signType as 'MD5',
         });
+        // Paid: the watch brings the new status; without a watch, read it now.
+        if (!liveOf(this).watch) void this.read();
       } catch (error) {
         const cancelled = String((error as { errMsg?: string }).errMsg ?? '').includes('cancel');
         wx.showToast({ title: errorText(cancelled ? 'PAYMENT_CANCELLED' : 'PAYMENT_FAILED'), icon: 'none' });
