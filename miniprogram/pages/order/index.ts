@@ -92,7 +92,9 @@ Component({
         return;
       }
       this.draw(result.data);
-      if (!state.watch || state.watchFailed) this.follow();
+      // A completed or refunded order changes no more: its watch is closed; any other is followed.
+      if (result.data.status === 'COMPLETED' || result.data.status === 'REFUNDED') this.onUnload();
+      else if (!state.watch || state.watchFailed) this.follow();
     },
     draw(view: OrderView) {
       const next = orderDetail(view, Date.now());
