@@ -124,3 +124,13 @@ test('the orders tab lists the orders in both languages; empty first, then sever
   await waitForText(tab.page, '.status', 'Paid');
   await shot(tab.page, 'order-paid-en');
 });
+
+test("someone else's order draws the not-found state and no part of the order", async () => {
+  const { order } = await placeOrder(CUSTOMER_A);
+  const { page } = await suite.open(`/preview/?as=customer-b&page=pages/order/index&id=${order.id}`);
+  await speakEnglish(page, CUSTOMER_B);
+  await page.waitForSelector('.not-found');
+  expect(await textOf(page, '.not-found')).toContain('We could not find this order');
+  expect(await page.locator('.status').count()).toBe(0);
+  await shot(page, 'order-not-found-en');
+});
