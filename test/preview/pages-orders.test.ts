@@ -33,10 +33,11 @@ const setStatus = (orderId: string, status: string) =>
 
 beforeAll(() => admin.init({ env: suite.shop.cloud.envId }));
 
-async function placeOrder(openid: string) {
+/** An unpaid order by `openid`: a latte, and a croissant unless `latteOnly` (the croissant's stock is counted). */
+async function placeOrder(openid: string, latteOnly = false) {
   const buyer = customer(suite.shop, openid);
   dataOf(await buyer.add('prod-latte'));
-  dataOf(await buyer.add('prod-butter-croissant'));
+  if (!latteOnly) dataOf(await buyer.add('prod-butter-croissant'));
   const placed = dataOf(await buyer.place());
   await suite.shop.clock.advance(60_000); // a minute apart, so newest first is one order
   return placed;
@@ -133,4 +134,18 @@ test("someone else's order draws the not-found state and no part of the order", 
   expect(await textOf(page, '.not-found')).toContain('We could not find this order');
   expect(await page.locator('.status').count()).toBe(0);
   await shot(page, 'order-not-found-en');
+});
+
+test('scrolling the orders tab to the bottom brings the next page', async () => {
+  const buyer = customer(suite.shop, CUSTOMER_A);
+  const before = dataOf(await buyer.list({ pageSize: 20 })).orders.length;
+  for (let placed = before; placed < 12; placed++) await placeOrder(CUSTOMER_A, true);
+  const { page } = await suite.open('/preview/?as=customer-a&page=pages/orders/index');
+  const frame = page.locator('.page-frame[data-route="pages/orders/index"]');
+  await page.waitForSelector('.order-row');
+  expect(await page.locator('.order-row').count()).toBe(10);
+  await frame.evaluate((node) => node.scrollTo({ top: node.scrollHeight, behavior: 'auto' }));
+  await page.waitForFunction(() => document.querySelectorAll('.order-row').length === 12);
+  await waitForText(page, '.list-end', '没有更多订单了');
+  await shot(page, 'orders-bottom-zh');
 });
