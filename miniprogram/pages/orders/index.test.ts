@@ -24,7 +24,7 @@ async function placeOrders(openid: string, count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     dataOf(await buyer.add('prod-latte'));
     ids.push(dataOf(await buyer.place()).order.id);
-    shop.clock.advance(60_000); // a minute apart, so newest first is one order
+    await shop.clock.advance(60_000); // a minute apart, so newest first is one order
   }
   return ids;
 }
@@ -129,4 +129,17 @@ test('in English the rows read in English, and an order changed on its page is r
   instance.onShow();
   expect(paths).toEqual([['rows[0]']]);
   expect(textOf(page, '.order-row .status')).toBe('Cancelled');
+});
+
+test('a next page that fails keeps the rows shown and says why; the next try appends it', async () => {
+  await placeOrders('o-orders-flaky', 11);
+  const { page } = await openOrders('o-orders-flaky');
+  expect(rowCount(page)).toBe(10);
+  const offline = installCustomerPhone('http://127.0.0.1:1', 'o-orders-flaky');
+  await hooks(page).onReachBottom();
+  expect(offline.toasts).toEqual(['网络不太好，请稍后重试 · Network problem; please try again']);
+  expect(rowCount(page)).toBe(10);
+  installCustomerPhone(shop.cloud.baseUrl, 'o-orders-flaky');
+  await hooks(page).onReachBottom();
+  expect(rowCount(page)).toBe(11);
 });
