@@ -1,6 +1,8 @@
 // The customer's orders as the server answered them: a paged list, newest first, and single orders refreshed.
 import { action, computed, makeObservable, observable, runInAction } from 'mobx-miniprogram';
+import type { CartReorderOutput } from '../../typings/contracts/cart';
 import type { OrderView } from '../../typings/contracts/order';
+import type { PayOutput } from '../../typings/contracts/pay';
 import type { ErrorCode, Result } from '../../typings/result';
 import { callCloud } from '../services/cloud';
 import { AnswerOrder } from './answer-order';
@@ -93,6 +95,16 @@ export class OrdersStore {
   /** Cancels one order; the list shows it as the server answered. */
   async cancel(orderId: string, reason?: string): Promise<Result<OrderView>> {
     return this.settleOne(callCloud('order', 'cancel', reason ? { orderId, reason } : { orderId }));
+  }
+
+  /** Opens a new payment attempt for one of the caller's pending orders (the sheet's parameters). */
+  startPayment(orderId: string): Promise<Result<PayOutput>> {
+    return this.track(callCloud('pay', 'start', { orderId }));
+  }
+
+  /** Puts an earlier order's items into the cart of its store; answers the cart and what could not be added. */
+  reorder(order: Pick<OrderView, 'id' | 'storeId'>): Promise<Result<CartReorderOutput>> {
+    return this.track(callCloud('cart', 'reorder', { storeId: order.storeId, orderId: order.id }));
   }
 
   private async settleOne(call: Promise<Result<OrderView>>): Promise<Result<OrderView>> {
