@@ -9,6 +9,10 @@ import { currentUser, drawUserBar } from './preview-user';
 import { TabBar, type TabBarJson } from './tab-bar';
 import { bridgeTaps } from './tap-bridge';
 import { meterSetData, setDataMeter } from './set-data-meter';
+import { fetchJson } from './bar/bar-parts';
+import { readClock } from './bar/test-clock';
+import { followCloudClock, installCloudDate } from './cloud-date';
+import { PREVIEW_CLOCK_PATH } from '../src/preview/clock-route-wire';
 import { attachPageScroll, pageScrollApis } from './wx/page-scroll';
 import { intersectionObserverApis } from './wx/intersection-observer';
 import { selectorQueryApis } from './wx/selector-query';
@@ -49,6 +53,9 @@ function element(id: string): HTMLElement {
 async function openPreview(source: PreviewSource): Promise<void> {
   const search = new URLSearchParams(location.search);
   const user = currentUser(search);
+  // The pages read the local cloud's clock before any of them runs.
+  installCloudDate();
+  followCloudClock(await fetchJson(PREVIEW_CLOCK_PATH, readClock));
   drawUserBar(element('preview-bar'), user);
   const style = document.createElement('style');
   style.textContent = source.css;

@@ -88,9 +88,14 @@ test('the test clock shows the local cloud’s time in China time; +1 h moves it
   expect(await page.locator('#preview-clock').innerText()).toBe('2026-01-05 10:00:00 北京时间 UTC+8');
   expect(await page.locator('.bar-step').allInnerTexts()).toEqual(['+5 分 min', '+1 时 h', '+1 天 day']);
 
+  // The pages' Date reads the local cloud's clock (the browser's runs on from it), not the browser's own.
+  const pageNow = () => page.evaluate(() => [Date.now(), new Date().getTime()]);
+  for (const now of await pageNow()) expect(Math.abs(now - startMs)).toBeLessThan(HOUR_MS / 2);
+
   await page.locator('.bar-step[data-step="1h"]').click();
   await page.waitForSelector('#preview-clock:text("2026-01-05 11:00:00")');
   expect(shop.clock.now()).toBe(startMs + HOUR_MS);
+  for (const now of await pageNow()) expect(Math.abs(now - startMs - HOUR_MS)).toBeLessThan(HOUR_MS / 2);
   expect(ran).toEqual([startMs + HOUR_MS / 2]);
   // The functions read the moved clock too: at 11:00 the half-hour store is closed.
   await page.locator('.refresh').click();

@@ -5,6 +5,7 @@ import {
   type ClockStep,
   type PreviewClockReading,
 } from '../../src/preview/clock-route-wire';
+import { followCloudClock } from '../cloud-date';
 import { reportFailure } from '../failures';
 import { barGroup, fetchJson, hasFields } from './bar-parts';
 
@@ -17,7 +18,8 @@ export function chinaTimeText(epochMs: number): string {
   return new Date(epochMs + UTC8_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-function readClock(answer: unknown): PreviewClockReading {
+/** The clock door's answer, checked. */
+export function readClock(answer: unknown): PreviewClockReading {
   if (!hasFields(answer, { nowMs: 'number', adjustable: 'boolean', running: 'boolean' }))
     throw new Error(`${PREVIEW_CLOCK_PATH} answered no clock reading`);
   return { nowMs: answer.nowMs, adjustable: answer.adjustable, running: answer.running };
@@ -34,6 +36,7 @@ class ClockFace {
 
   show(reading: PreviewClockReading): void {
     this.reading = reading;
+    followCloudClock(reading);
     this.readAtMs = Date.now();
     this.face.dataset.nowMs = String(reading.nowMs);
     this.draw();
