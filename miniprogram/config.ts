@@ -1,8 +1,18 @@
-// The one place a deployment names its cloud environment: set `cloudEnv` to your environment id
-// (WeChat DevTools → 云开发 → 设置), or leave it empty to use the environment DevTools selected.
+// The one place a deployment names its cloud environment and subscribe templates: set `cloudEnv` to your
+// environment id (WeChat DevTools → 云开发 → 设置), or leave it empty to use the environment DevTools selected.
+import type { SubscribeTemplates } from '../typings/contracts/consent';
+
+/** Subscribe-message template ids (公众平台 → 订阅消息); the server's DIANDAN_ORDER_READY_TEMPLATE_ID must match. */
+const subscribeTemplates: SubscribeTemplates = {
+  /** "Order ready": the demo id the local cloud accepts; replace with the real template id. */
+  orderReady: 'demo-order-ready',
+};
+
 export const appConfig = {
   /** Cloud environment id; empty means the default environment of this mini program. */
   cloudEnv: '',
   /** The store a customer sees when no table code or store is given. */
   defaultStoreId: 'store-demo',
+  /** Templates asked for after payment (`wx.requestSubscribeMessage`), then recorded by `account.recordConsent`. */
+  subscribeTemplates,
 };

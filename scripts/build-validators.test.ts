@@ -26,5 +26,5 @@ test('every client function has generated validators, one per action', async () 
       .map((file) => path.basename(file))
       .filter((name) => name.endsWith('.js'))
       .sort(),
-  ).toEqual(['account.js', 'browse.js', 'cart.js', 'checkout.js', 'order.js', 'pay.js']);
+  ).toEqual(['account.js', 'browse.js', 'cart.js', 'checkout.js', 'order.js', 'pay.js', 'staff.js']);
 });

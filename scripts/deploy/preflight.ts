@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadDatabaseDefinition } from '../../database/load';
+import { SUBSCRIBE_CONFIG } from '../../server/runtime/config';
 import { FIELD_KEY_VARIABLE } from '../../server/runtime/field-keys';
 import { buildAll, OUTPUT_DIR, SOURCE_DIR } from '../build';
 import { checkAppJson } from './app-json-checks';
@@ -39,16 +40,26 @@ export function runPreflight(log: (line: string) => void = () => undefined): str
   return problems;
 }
 
-/** Settings only the console holds: functions whose built code reads the field encryption key. */
+/** Settings only the console holds: the field encryption key, and the real "order ready" template id. */
 export function consoleReminders(functionNames: string[], outputDir = OUTPUT_DIR): string[] {
-  const needingKey = functionNames.filter((name) =>
-    fs.readFileSync(path.join(outputDir, name, 'index.js'), 'utf8').includes(FIELD_KEY_VARIABLE),
-  );
-  return needingKey.length
-    ? [
-        `set ${FIELD_KEY_VARIABLE} on ${needingKey.join(', ')} (云开发控制台 → 云函数 → 函数配置 → 环境变量; README, deploy step 4)`,
-      ]
-    : [];
+  const reading = (variable: string) =>
+    functionNames.filter((name) =>
+      fs.readFileSync(path.join(outputDir, name, 'index.js'), 'utf8').includes(variable),
+    );
+  const needingKey = reading(FIELD_KEY_VARIABLE);
+  const needingTemplate = reading(SUBSCRIBE_CONFIG.orderReadyTemplateVariable);
+  return [
+    ...(needingKey.length
+      ? [
+          `set ${FIELD_KEY_VARIABLE} on ${needingKey.join(', ')} (云开发控制台 → 云函数 → 函数配置 → 环境变量; README, deploy step 4)`,
+        ]
+      : []),
+    ...(needingTemplate.length
+      ? [
+          `set ${SUBSCRIBE_CONFIG.orderReadyTemplateVariable} on ${needingTemplate.join(', ')} to the "order ready" template id (公众平台 → 订阅消息), the same as miniprogram/config.ts`,
+        ]
+      : []),
+  ];
 }
 
 if (require.main === module) {

@@ -27,3 +27,19 @@ export const EXPIRY_CONFIG = {
   /** A refund still unsettled this long after it was asked for is queried (and re-sent if it never arrived). */
   refundRecheckAfterMs: 10 * 60 * 1000,
 } as const;
+
+/** Subscribe-message templates (公众平台 → 订阅消息): ids from the environment, demo ids otherwise. */
+export const SUBSCRIBE_CONFIG = {
+  /** Environment variable holding the real "order ready" template id (函数配置 → 环境变量). */
+  orderReadyTemplateVariable: 'DIANDAN_ORDER_READY_TEMPLATE_ID',
+  /** The demo id the local cloud and the demo mini program use (miniprogram/config.ts has the same). */
+  demoOrderReadyTemplateId: 'demo-order-ready',
+  /** The most credits one customer may hold per template (the subscriptions schema allows 1000). */
+  maxCredits: 1000,
+} as const;
+
+/** The template ids the server sends with, by kind; read at call time so a changed variable applies at once. */
+export function subscribeTemplates(): { orderReady: string } {
+  const configured = process.env[SUBSCRIBE_CONFIG.orderReadyTemplateVariable]?.trim();
+  return { orderReady: configured || SUBSCRIBE_CONFIG.demoOrderReadyTemplateId };
+}

@@ -58,8 +58,9 @@ function listFiles(dir: string, prefix = ''): string[] {
     .sort();
 }
 
-test('the preflight reminds to set the field key on exactly the functions whose code reads it', () => {
-  const [reminder, ...others] = consoleReminders(functionFolderNames(sourceDir), outputDir);
+test('the preflight reminds to set the field key and the template id on exactly the functions whose code reads them', () => {
+  const [reminder, template, ...others] = consoleReminders(functionFolderNames(sourceDir), outputDir);
   expect(others).toEqual([]);
   expect(reminder).toMatch(/^set DIANDAN_FIELD_KEY on account, checkout, order /);
+  expect(template).toMatch(/^set DIANDAN_ORDER_READY_TEMPLATE_ID on account, staff /);
 });

@@ -82,6 +82,10 @@ export interface OrderRecord {
   createdAt: Date;
   updatedAt: Date;
   paidAt?: Date;
+  /** When the shop accepted the paid order (staff.accept). */
+  acceptedAt?: Date;
+  /** When the shop marked it ready (staff.markReady); the winner of that change sends the "order ready" message. */
+  readyAt?: Date;
   cancelledAt?: Date;
   expiredAt?: Date;
   refundingAt?: Date;

@@ -52,6 +52,8 @@ export function nextStatuses(from: OrderStatus): OrderStatus[] {
 /** The time field each status sets when an order enters it. */
 export const STATUS_TIME_FIELD: Partial<Record<OrderStatus, keyof OrderRecord>> = {
   PAID: 'paidAt',
+  ACCEPTED: 'acceptedAt',
+  READY: 'readyAt',
   CANCELLED: 'cancelledAt',
   EXPIRED: 'expiredAt',
   REFUNDING: 'refundingAt',

@@ -7,5 +7,6 @@ export declare const listAddresses: CompiledValidator<InputOf<'account', 'listAd
 export declare const saveAddress: CompiledValidator<InputOf<'account', 'saveAddress'>>;
 export declare const removeAddress: CompiledValidator<InputOf<'account', 'removeAddress'>>;
 export declare const setDefaultAddress: CompiledValidator<InputOf<'account', 'setDefaultAddress'>>;
+export declare const recordConsent: CompiledValidator<InputOf<'account', 'recordConsent'>>;
 export declare const privacyExport: CompiledValidator<InputOf<'account', 'privacyExport'>>;
 export declare const privacyErase: CompiledValidator<InputOf<'account', 'privacyErase'>>;

@@ -1,0 +1,41 @@
+// The "order ready" subscribe message: its keywords as the template defines them, and the page it opens.
+import { chinaWallClockAt } from '../../domain/china-time';
+import type { OrderRecord } from '../../domain/order/order-record';
+import type { SubscribeMessage } from '../../gateways/subscribe-message-gateway';
+
+/**
+ * The template's keywords (公众平台 → 订阅消息 → 取餐提醒): 取餐号 character_string1 (≤ 32 ASCII),
+ * 门店名称 thing2 (≤ 20 characters), 下单时间 time3. A real template must define these same keywords.
+ */
+export const ORDER_READY_FIELDS = {
+  pickupNumber: 'character_string1',
+  storeName: 'thing2',
+  orderedAt: 'time3',
+} as const;
+
+/** The most characters a `thing` keyword takes. */
+const THING_MAX_CHARACTERS = 20;
+
+/** The message telling the order's owner it is ready, opening the order's page. */
+export function orderReadyMessage(order: OrderRecord, templateId: string): SubscribeMessage {
+  return {
+    touser: order._openid,
+    templateId,
+    page: `pages/order/index?id=${order._id}`,
+    data: {
+      [ORDER_READY_FIELDS.pickupNumber]: { value: order.pickupNumber ?? order._id.slice(-6) },
+      [ORDER_READY_FIELDS.storeName]: { value: [...order.storeName].slice(0, THING_MAX_CHARACTERS).join('') },
+      [ORDER_READY_FIELDS.orderedAt]: { value: chinaMinute(new Date(order.createdAt).getTime()) },
+    },
+  };
+}
+
+/** `YYYY-MM-DD HH:mm` in China time. */
+function chinaMinute(atMs: number): string {
+  const local = chinaWallClockAt(atMs);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return (
+    `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())} ` +
+    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
+  );
+}

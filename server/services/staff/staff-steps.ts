@@ -1,0 +1,27 @@
+// Each staff action as data: the status it moves an order from and to, and the roles allowed to do it.
+import type { OrderStatus } from '../../../typings/contracts/order';
+import type { StaffRole } from '../../repositories/staff-repository';
+
+/** The staff actions so far. */
+export type StaffAction = 'accept' | 'markReady';
+
+/** One action's step of the order status table and who may take it. */
+export interface StaffStep {
+  from: OrderStatus;
+  to: OrderStatus;
+  roles: readonly StaffRole[];
+}
+
+/**
+ * Accepting takes an order on (front of house: owner, manager, clerk; the kitchen cooks what was accepted);
+ * marking ready is also the kitchen's. PAID → READY is not a step: the status table has an order accepted first.
+ */
+export const STAFF_STEPS: Readonly<Record<StaffAction, StaffStep>> = Object.freeze({
+  accept: { from: 'PAID', to: 'ACCEPTED', roles: ['owner', 'manager', 'clerk'] },
+  markReady: { from: 'ACCEPTED', to: 'READY', roles: ['owner', 'manager', 'clerk', 'kitchen'] },
+});
+
+/** True when `role` may take `action`. */
+export function mayTake(role: StaffRole, action: StaffAction): boolean {
+  return STAFF_STEPS[action].roles.includes(role);
+}
