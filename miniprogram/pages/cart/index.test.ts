@@ -92,3 +92,31 @@ test('a line short of stock is shown with the server reason, sold out likewise',
   await (page.instance as unknown as { load(): Promise<void> }).load();
   expect(texts(page, '.line-reason')).toEqual(['已售罄']);
 });
+
+test('change specs opens the sheet on the line; a different choice replaces the line, the same choice keeps it', async () => {
+  const openid = 'o-cart-specs';
+  const page = await openCartOf(openid);
+  page.querySelectorAll('.change-specs')[0]?.dispatchEvent('tap');
+  const sheet = page.querySelector('.spec-sheet');
+  await until(() => (sheet?.querySelectorAll('.chip').length ?? 0) > 0);
+  const chosen = () => sheet?.querySelectorAll('.chip.is-chosen').map((chip) => chip.dom?.textContent);
+  expect(chosen()?.[0]).toContain('中杯');
+  const large = sheet?.querySelectorAll('.chip').find((chip) => chip.dom?.textContent?.includes('大杯'));
+  large?.dispatchEvent('tap');
+  sheet?.querySelector('.add')?.dispatchEvent('tap');
+  await until(() => texts(page, '.line-spec').some((spec) => spec?.startsWith('大杯')));
+  const answer = await customer(shop, openid).cart();
+  if (!answer.ok) throw new Error(answer.error.code);
+  expect(answer.data.lines.map((line) => [line.specText, line.quantity])).toEqual([
+    ['加热', 2],
+    ['大杯 / 热 / 不加糖', 1],
+  ]);
+  expect(texts(page, '.line-name')).toHaveLength(2);
+
+  page.querySelectorAll('.change-specs')[0]?.dispatchEvent('tap');
+  await until(() => (sheet?.querySelectorAll('.add').length ?? 0) > 0 && !sheet?.querySelector('.state'));
+  sheet?.querySelector('.add')?.dispatchEvent('tap');
+  const data = () => (page.instance as unknown as { data: { busy: boolean; spec: { show: boolean } } }).data;
+  await until(() => !data().spec.show && !data().busy);
+  expect(await serverQuantities(openid)).toEqual([2, 1]);
+});

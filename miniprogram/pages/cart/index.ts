@@ -157,14 +157,15 @@ Component({
      */
     async onSpecAdded(event: { detail: { cart: CartView } }) {
       const { lineId, quantity } = this.data.spec;
-      this.setData({ 'spec.show': false });
+      this.setData({ 'spec.show': false, busy: true });
       const old = event.detail.cart.lines.find((line) => line.lineId === lineId);
       let result: Result<CartView> | undefined;
       if (old && old.quantity > quantity)
         result = await cart.setQuantity(this.data.storeId, lineId, old.quantity - quantity);
       else if (old) result = await cart.remove(this.data.storeId, lineId);
       if (result && !result.ok) wx.showToast({ title: errorText(result.error.code), icon: 'none' });
-      return this.load();
+      await this.load();
+      this.setData({ busy: false });
     },
     onSpecFailed(event: { detail: { code: Parameters<typeof errorText>[0] } }) {
       wx.showToast({ title: errorText(event.detail.code), icon: 'none' });

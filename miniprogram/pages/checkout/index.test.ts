@@ -11,9 +11,8 @@ import { DEMO_STORE, startTestCloud, type TestCloud } from '../../../test/suppor
 const miniprogramRoot = path.join(__dirname, '../..');
 const SESSION_KEY = 'diandan.session.v1';
 const LATTE = { size: 'medium', temperature: 'hot', sugar: 'none' };
-/** The demo seed's order-ready template, as the mini program's config names it. */
-const ORDER_READY = (appConfig as { subscribeTemplates?: { orderReady: string } }).subscribeTemplates
-  ?.orderReady;
+/** The order-ready template the mini program asks consent for. */
+const ORDER_READY = appConfig.subscribeTemplates.orderReady;
 
 let shop: TestCloud;
 let phone: CustomerPhone;
@@ -86,17 +85,17 @@ test('pickup as soon as possible: the breakdown, one tap on pay, the order PAID 
   expect(textOf(page, '.mode.is-active')).toBe('自取 Pickup');
   expect(textOf(page, '.picked')).toBe('尽快取餐 ›');
   expect(textOf(page, '.pay')).toBe('支付 ¥25.00 Pay ¥25.00');
-  if (ORDER_READY) phone.choices.consent = { [ORDER_READY]: 'accept' };
+  phone.choices.consent = { [ORDER_READY]: 'accept' };
 
   tap(page, '.pay');
   const orderId = await orderPageId();
   await shop.cloud.scheduler.idle();
   expect(storedOrder(shop, orderId)).toMatchObject({ status: 'PAID', totalFen: 2500, mode: 'pickup' });
   expect(ordersOf(openid)).toHaveLength(1);
-  if (ORDER_READY) {
-    expect(phone.subscribePrompts).toEqual([[ORDER_READY]]);
-    expect(shop.cloud.database.find('subscriptions', { _openid: openid })).toHaveLength(1);
-  }
+  expect(phone.subscribePrompts).toEqual([[ORDER_READY]]);
+  expect(shop.cloud.database.find('subscriptions', { _openid: openid })).toMatchObject([
+    { templateId: ORDER_READY, credits: 1 },
+  ]);
 });
 
 test('a pickup slot from today’s hours is sent, and a double tap on pay places one order', async () => {

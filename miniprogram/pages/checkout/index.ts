@@ -1,7 +1,6 @@
 import type { AddressView } from '../../../typings/contracts/account';
 import type { StoreView } from '../../../typings/contracts/browse';
 import type { CheckoutInput, PlaceOrderOutput } from '../../../typings/contracts/checkout';
-import type { SubscribeTemplates } from '../../../typings/contracts/consent';
 import type { OrderMode } from '../../../typings/contracts/order';
 import type { PriceBreakdown } from '../../../typings/contracts/pricing';
 import type { ErrorBody } from '../../../typings/result';
@@ -18,9 +17,6 @@ import { pickupSlots, type PickupSlot } from './pickup-slots';
 const REMARK_MAX = 140;
 const MODE_ORDER: readonly OrderMode[] = ['dine_in', 'pickup', 'delivery'];
 const MODE_FLAG = { dine_in: 'dineIn', pickup: 'pickup', delivery: 'delivery' } as const;
-
-/** The subscribe templates of this deployment (the config names them once the server sends them). */
-const templates = (appConfig as { subscribeTemplates?: SubscribeTemplates }).subscribeTemplates;
 
 /** Each open checkout's latest preview: an older preview's late answer is dropped. */
 const previewTickets = new WeakMap<object, number>();
@@ -302,8 +298,7 @@ Component({
     },
     /** Right after payment: may we tell the customer when the order is ready? The answer is recorded. */
     async askConsent() {
-      const orderReady = templates?.orderReady;
-      if (!orderReady) return;
+      const { orderReady } = appConfig.subscribeTemplates;
       try {
         const answer = (await wx.requestSubscribeMessage({ tmplIds: [orderReady] })) as unknown as Record<
           string,
