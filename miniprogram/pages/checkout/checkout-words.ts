@@ -20,16 +20,7 @@ function nameOf(line: { name: string; nameEn: string }): string {
   return getLocale() === 'en' ? line.nameEn : line.name;
 }
 
-/** Each unavailable line of a preview as "name: reason", named from the cart the page holds. */
-export function problemTexts(problems: PreviewOutput['problems'], lines: readonly CartLineView[]): string[] {
-  return problems.map((problem) => {
-    const line = lines.find((candidate) => candidate.lineId === problem.lineId);
-    const reason = unavailableText(problem.reason, problem.stockLeft);
-    return line ? `${nameOf(line)}：${reason}` : reason;
-  });
-}
-
-/** One OUT_OF_STOCK item with its one-tap fix: set the line to what is left, or remove it. */
+/** One line short of stock (or gone) with its one-tap fix: set the line to what is left, or remove it. */
 export interface StockFixRow {
   lineId: string;
   text: string;
@@ -38,12 +29,41 @@ export interface StockFixRow {
   fixQuantity: number;
 }
 
+/** What is left of a line to order: what stock remains when the server counts it short, else nothing. */
+function unitsLeft(reason: string, stockLeft: number | null): number {
+  return reason === 'NOT_ENOUGH_STOCK' ? (stockLeft ?? 0) : 0;
+}
+
+/** The one-tap fix of a line: set it to what is left, or remove it. */
+function fixText(left: number): string {
+  return left > 0 ? t('checkout.outOfStock.setTo', { count: left }) : t('checkout.outOfStock.remove');
+}
+
+/** Each unavailable line of a preview as "name: reason" with its fix, named from the cart the page holds. */
+export function problemRows(
+  problems: PreviewOutput['problems'],
+  lines: readonly CartLineView[],
+): StockFixRow[] {
+  const separator = getLocale() === 'en' ? ': ' : '：';
+  return problems.map((problem) => {
+    const line = lines.find((candidate) => candidate.lineId === problem.lineId);
+    const reason = unavailableText(problem.reason, problem.stockLeft);
+    const left = unitsLeft(problem.reason, problem.stockLeft);
+    return {
+      lineId: problem.lineId,
+      text: line ? `${nameOf(line)}${separator}${reason}` : reason,
+      fixText: fixText(left),
+      fixQuantity: left,
+    };
+  });
+}
+
 /** The fixes for an OUT_OF_STOCK refusal; an item without a line id is matched to the cart by SKU. */
 export function stockFixRows(details: OutOfStockDetails, lines: readonly CartLineView[]): StockFixRow[] {
   return details.items.flatMap((item) => {
     const lineId = item.lineId ?? lines.find((line) => line.skuId === item.skuId)?.lineId;
     if (!lineId) return [];
-    const left = item.reason === 'NOT_ENOUGH_STOCK' ? (item.stockLeft ?? 0) : 0;
+    const left = unitsLeft(item.reason, item.stockLeft);
     const name = nameOf(item);
     return [
       {
@@ -52,7 +72,7 @@ export function stockFixRows(details: OutOfStockDetails, lines: readonly CartLin
           left > 0
             ? t('checkout.outOfStock.left', { name, count: left })
             : t('checkout.outOfStock.gone', { name }),
-        fixText: left > 0 ? t('checkout.outOfStock.setTo', { count: left }) : t('checkout.outOfStock.remove'),
+        fixText: fixText(left),
         fixQuantity: left,
       },
     ];

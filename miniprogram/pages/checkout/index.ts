@@ -9,7 +9,7 @@ import { labelPair, money, t } from '../../i18n';
 import { callCloud } from '../../services/cloud';
 import { cart, session } from '../../stores';
 import { errorText } from '../../utils/error-text';
-import { blockerText, problemTexts, stockFixRows, type StockFixRow } from './checkout-words';
+import { blockerText, problemRows, stockFixRows, type StockFixRow } from './checkout-words';
 import { newIdempotencyKey } from './idempotency-key';
 import { pickupSlots, type PickupSlot } from './pickup-slots';
 
@@ -62,7 +62,7 @@ Component({
     remark: '',
     remarkMax: REMARK_MAX,
     breakdown: null as PriceBreakdown | null,
-    problems: [] as string[],
+    problems: [] as StockFixRow[],
     blockers: [] as string[],
     canPlace: false,
     previewing: false,
@@ -211,12 +211,17 @@ Component({
       this.setData({
         previewing: false,
         breakdown,
-        problems: problemTexts(problems, cart.lines),
+        problems: problemRows(problems, cart.lines),
         blockers: blockers.map(blockerText),
         canPlace,
         storeClosed: blockers.some((blocker) => blocker.code === 'STORE_CLOSED'),
         payText: labelPair('checkout.pay', { amount: money(breakdown.totalFen) }),
       });
+    },
+    /** A change is under way that ends in a new preview: the answers of earlier previews no longer count. */
+    dropPendingPreviews() {
+      previewTickets.set(this, (previewTickets.get(this) ?? 0) + 1);
+      this.setData({ previewing: true });
     },
     /** The one pay button: place with this screen's key and the total shown, then pay. */
     async onPay(): Promise<void> {
@@ -266,14 +271,18 @@ Component({
       });
       if (answer.confirm) return this.onPay();
     },
-    /** One tap fixes one short item: the line becomes what is left (or goes), then the price again. */
-    async onFixStock(event: { currentTarget: { dataset: { index: number } } }) {
+    /** One tap fixes one short line (a refusal's or the preview's): it becomes what is left (or goes), then the price again. */
+    async onFixStock(event: {
+      currentTarget: { dataset: { index: number; list: 'stockFixes' | 'problems' } };
+    }) {
+      const { list } = event.currentTarget.dataset;
       const index = Number(event.currentTarget.dataset.index);
-      const fix = this.data.stockFixes[index];
+      const fix = this.data[list][index];
       if (!fix) return;
+      this.dropPendingPreviews();
       const result = await cart.setQuantity(this.data.storeId, fix.lineId, fix.fixQuantity);
       if (!result.ok) wx.showToast({ title: errorText(result.error.code), icon: 'none' });
-      this.setData({ stockFixes: this.data.stockFixes.filter((_each, at) => at !== index) });
+      this.setData({ stockFixes: this.data.stockFixes.filter((each) => each.lineId !== fix.lineId) });
       return this.preview();
     },
     onBackToMenu() {
