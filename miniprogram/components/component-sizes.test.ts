@@ -53,6 +53,7 @@ test('the six components are all here', () => {
     'cart-bar',
     'category-nav',
     'menu-list',
+    'price-breakdown',
     'product-card',
     'quantity-stepper',
     'spec-sheet',
