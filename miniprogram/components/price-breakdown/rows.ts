@@ -1,5 +1,5 @@
 // The breakdown the server priced, as rows to draw: names in the current language, money formatted.
-import type { PriceBreakdown } from '../../../typings/contracts/pricing';
+import type { PriceBreakdown, PricedLine } from '../../../typings/contracts/pricing';
 import { getLocale, labelPair, money } from '../../i18n';
 
 /** One priced line as drawn. */
@@ -24,13 +24,25 @@ export interface BreakdownRows {
   total: BreakdownAmountRow;
 }
 
+/** A line's choices and add-ons in one text: `大杯 / 冰 / 少糖 / 加浓缩×2` (English names in English). */
+export function choiceText(
+  line: Pick<PricedLine, 'specText' | 'specTextEn' | 'addons'>,
+  isEnglish: boolean,
+): string {
+  const addons = line.addons.map((addon) => {
+    const name = isEnglish ? addon.nameEn : addon.name;
+    return addon.quantity > 1 ? `${name}×${addon.quantity}` : name;
+  });
+  return [isEnglish ? line.specTextEn : line.specText, ...addons].filter((part) => part !== '').join(' / ');
+}
+
 /** Rows of `breakdown`: each line, items, the fees charged (zero fees left out), adjustments, the total. */
 export function breakdownRows(breakdown: PriceBreakdown): BreakdownRows {
   const isEnglish = getLocale() === 'en';
   const lines = breakdown.lines.map((line) => ({
     lineId: line.lineId,
     name: isEnglish ? line.nameEn : line.name,
-    specText: isEnglish ? line.specTextEn : line.specText,
+    specText: choiceText(line, isEnglish),
     quantity: line.quantity,
     total: money(line.lineTotalFen),
   }));

@@ -1,6 +1,7 @@
 // Cart lines and suggestions as the cart page draws them: names in the current language, money formatted.
 import type { CartLineView, CartSuggestion, CartView } from '../../../typings/contracts/cart';
 import type { ItemSelection } from '../../../typings/contracts/catalog';
+import { choiceText } from '../../components/price-breakdown/rows';
 import { getLocale, money, t } from '../../i18n';
 
 /** The most units one line may hold when the server names no stock (as the stepper allows). */
@@ -48,7 +49,7 @@ export function lineRow(line: CartLineView, seenUnitFen: number | undefined): Ca
     lineId: line.lineId,
     productId: line.productId,
     name: isEnglish ? line.nameEn : line.name,
-    specText: isEnglish ? line.specTextEn : line.specText,
+    specText: choiceText(line, isEnglish),
     quantity: line.quantity,
     maxQuantity: Math.max(line.quantity, line.stockLeft ?? UNLIMITED_UNITS),
     unitPrice: money(line.unitPriceFen),

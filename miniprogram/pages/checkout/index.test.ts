@@ -215,3 +215,64 @@ test('a cancelled payment goes to the order page with a toast, the order still P
   expect(storedOrder(shop, orderId)).toMatchObject({ status: 'PENDING_PAYMENT' });
   expect(phone.subscribePrompts).toEqual([]);
 });
+
+test('dine-in without a table says to scan one; with the scanned table the order is placed for that table', async () => {
+  const openid = 'o-checkout-table';
+  const page = await openCheckoutOf(openid);
+  const modeTab = (label: string) =>
+    page.querySelectorAll('.mode').find((tab) => tab.dom?.textContent === label);
+  modeTab('堂食 Dine in')?.dispatchEvent('tap');
+  await until(() => textOf(page, '.blocker') !== undefined && !pageData(page).previewing);
+  expect(textOf(page, '.table')).toBe('请扫描桌上的二维码点单');
+  expect(texts(page, '.blocker')).toEqual(['堂食请先扫描桌上的二维码']);
+  expect(pageData(page).canPlace).toBe(false);
+
+  const { session } = await import('../../stores');
+  const scanned = { id: 'table-demo-a01', name: 'A01 号桌', nameEn: 'Table A01', code: 'A01' };
+  session.scanTable(DEMO_STORE, scanned); // as the menu binds a scanned code (browse.home's table)
+  modeTab('自取 Pickup')?.dispatchEvent('tap');
+  await until(() => !pageData(page).previewing);
+  modeTab('堂食 Dine in')?.dispatchEvent('tap');
+  await until(() => pageData(page).canPlace);
+  expect(textOf(page, '.table')).toBe('桌号 A01 号桌');
+  expect(texts(page, '.blocker')).toEqual([]);
+  tap(page, '.pay');
+  const orderId = await orderPageId();
+  expect(storedOrder(shop, orderId)).toMatchObject({ mode: 'dine_in', status: 'PAID' });
+  const detail = await customer(shop, openid).detail(orderId);
+  expect(detail.ok && detail.data.table).toMatchObject({ id: 'table-demo-a01', name: 'A01 号桌' });
+});
+
+test('delivery preselects the default address; "choose another" takes the address the book page sends back', async () => {
+  const openid = 'o-checkout-delivery';
+  const near = {
+    provinceName: '上海市',
+    cityName: '上海市',
+    countyName: '徐汇区',
+    latitude: 31.19,
+    longitude: 121.44,
+  };
+  const home = { ...near, userName: '张三丰', telNumber: '13812345678', detailInfo: '示范路 8 号 3 楼' };
+  const office = { ...near, userName: '李四', telNumber: '13987654321', detailInfo: '示范路 99 号 12 楼' };
+  const saved = await shop.call('account', 'saveAddress', home, openid);
+  const second = await shop.call('account', 'saveAddress', office, openid);
+  if (!saved.ok || !second.ok) throw new Error('addresses not saved');
+  const page = await openCheckoutOf(openid, [['prod-latte', 2, LATTE]]);
+  page.querySelectorAll('.mode')[2]?.dispatchEvent('tap');
+  await until(() => textOf(page, '.address-title') !== undefined && !pageData(page).previewing);
+  expect(textOf(page, '.address-title')).toBe('张** 138****5678');
+  expect(texts(page, '.blocker')).toEqual([]);
+  expect(pageData(page).breakdown?.totalFen).toBe(4800 + 100 + 500);
+
+  tap(page, '.choose-address');
+  await until(() => phone.navigations.length === 1);
+  const opened = phone.navigations[0];
+  expect(opened).toMatchObject({ kind: 'navigateTo', url: '/pages/addresses/index?select=1' });
+  opened?.events?.selected?.({ addressId: second.data.savedId });
+  await until(() => textOf(page, '.address-title') === '李* 139****4321' && !pageData(page).previewing);
+  tap(page, '.pay');
+  const orderId = await orderPageId();
+  const detail = await customer(shop, openid).detail(orderId);
+  expect(detail.ok && detail.data.address?.text).toContain('示范路 99 号 12 楼');
+  expect(detail.ok && detail.data.mode).toBe('delivery');
+});

@@ -115,13 +115,11 @@ Component({
       const store = home.data.store;
       const modes = MODE_ORDER.filter((mode) => store.modes[MODE_FLAG[mode]]);
       const mode = modes.includes(session.mode) ? session.mode : (modes[0] ?? 'pickup');
-      const table = session.table;
       this.setData({
         loading: false,
         storeName: store.name,
         modes: modes.map((each) => ({ mode: each, label: labelPair(`mode.${each}`) })),
         mode,
-        tableText: table ? t('checkout.table', { name: table.name }) : t('checkout.scanTable'),
         ...this.pickupChoices(store),
       });
       await this.enterMode(mode);
@@ -135,8 +133,15 @@ Component({
         pickupIndex: 0,
       };
     },
-    /** Shows `mode`'s choices (delivery reads the address book) and previews again. */
+    /** Shows `mode`'s choices (the table bound now; delivery reads the address book) and previews again. */
     async enterMode(mode: OrderMode) {
+      if (mode === 'dine_in') {
+        const table = session.table;
+        const hasCode = sessionTableCode() !== undefined;
+        this.setData({
+          tableText: table && hasCode ? t('checkout.table', { name: table.name }) : t('checkout.scanTable'),
+        });
+      }
       if (mode === 'delivery' && this.data.addresses.length === 0) {
         const book = await callCloud('account', 'listAddresses', {});
         if (book.ok) {
