@@ -46,8 +46,22 @@ test('+ on a line sets its quantity on the server and redraws that line and the 
   const page = await openCartOf('o-cart-plus');
   expect(texts(page, '.line-name')).toEqual(['拿铁', '黄油可颂']);
   expect(textOf(page, '.total')).toBe('合计 ¥52.00');
+  const sent: Array<Record<string, unknown>> = [];
+  const instance = page.instance as unknown as { setData(data: Record<string, unknown>): void };
+  const setData = instance.setData.bind(instance);
+  instance.setData = (data) => {
+    sent.push(data);
+    setData(data);
+  };
   page.querySelectorAll('.line-stepper')[0]?.querySelector('.plus')?.dispatchEvent('tap');
   await until(() => textOf(page, '.total') === '合计 ¥76.00');
+  // Only the changed line's changed fields and the totals are sent: no list is drawn again.
+  const redraw = sent.find((data) => 'totalText' in data) ?? {};
+  expect(Object.keys(redraw).filter((key) => key.startsWith('lines'))).toEqual([
+    'lines[0].quantity',
+    'lines[0].lineTotal',
+  ]);
+  expect(JSON.stringify(redraw).length).toBeLessThan(200);
   expect(await serverQuantities('o-cart-plus')).toEqual([2, 2]);
   expect(texts(page, '.line-total')).toEqual(['¥48.00', '¥28.00']);
   expect(textOf(page, '.count')).toBe('4 件');

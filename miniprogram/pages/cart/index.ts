@@ -16,6 +16,18 @@ interface LineEvent {
   detail: { value: number };
 }
 
+/** The `path.field` entries of `next` that differ from `drawn`, for a setData of only what changed. */
+function changedFields(
+  path: string,
+  drawn: CartLineRow | undefined,
+  next: CartLineRow,
+): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(next))
+    if (!drawn || drawn[field as keyof CartLineRow] !== value) changes[`${path}.${field}`] = value;
+  return changes;
+}
+
 /** Unit prices the customer saw before this load (lineId → fen), from the cart store's last answer. */
 function seenUnitPrices(): Map<string, number> {
   return new Map(cart.lines.map((line) => [line.lineId, line.unitPriceFen]));
@@ -89,7 +101,9 @@ Component({
       const line = view.lines.find((candidate) => candidate.lineId === lineId);
       const path = `lines[${index}]`;
       this.setData({
-        ...(line ? { [path]: lineRow(line, undefined) } : { [`${path}.isRemoved`]: true }),
+        ...(line
+          ? changedFields(path, this.data.lines[index], lineRow(line, undefined))
+          : { [`${path}.isRemoved`]: true }),
         ...this.footer(view),
       });
     },
