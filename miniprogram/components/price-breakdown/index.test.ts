@@ -3,6 +3,7 @@ import path from 'node:path';
 import simulate from 'miniprogram-simulate';
 import { customer } from '../../../test/support/ordering-calls';
 import { startTestCloud, type TestCloud } from '../../../test/support/test-cloud';
+import type * as I18n from '../../i18n';
 import type { PriceBreakdown } from '../../../typings/contracts/pricing';
 
 // The breakdown the local cloud priced for a delivery order, drawn by the component in both languages.
@@ -32,7 +33,7 @@ beforeEach(() => jest.resetModules());
 
 function render(locale: 'zh-CN' | 'en') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module registry the component loads with
-  (require('../../i18n') as typeof import('../../i18n')).setLocale(locale);
+  (require('../../i18n') as typeof I18n).setLocale(locale);
   const id = simulate.load(path.join(__dirname, 'index'), {
     compiler: 'simulate',
     rootPath: miniprogramRoot,

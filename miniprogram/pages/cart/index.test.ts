@@ -134,3 +134,15 @@ test('change specs opens the sheet on the line; a different choice replaces the 
   await until(() => !data().spec.show && !data().busy);
   expect(await serverQuantities(openid)).toEqual([2, 1]);
 });
+
+test('a line whose price changed since the customer saw it says from what to what', async () => {
+  const page = await openCartOf('o-cart-repriced');
+  shop.cloud.database.update('skus', { _id: 'sku-latte-medium' }, { $set: { priceFen: 2600 } });
+  try {
+    await (page.instance as unknown as { load(): Promise<void> }).load();
+    expect(texts(page, '.line-price-changed')).toEqual(['价格已从 ¥24.00 调整为 ¥26.00']);
+    expect(textOf(page, '.total')).toBe('合计 ¥54.00');
+  } finally {
+    shop.cloud.database.update('skus', { _id: 'sku-latte-medium' }, { $set: { priceFen: 2400 } });
+  }
+});
