@@ -54,6 +54,8 @@ test('the shared components are all here', () => {
     'category-nav',
     'menu-list',
     'order-progress',
+
+    'price-breakdown',
     'product-card',
     'quantity-stepper',
     'spec-sheet',

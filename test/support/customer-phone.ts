@@ -47,6 +47,8 @@ export interface Navigation {
   kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack';
   url?: string;
   delta?: number;
+  /** navigateTo: the opener's listeners (`events`), which the opened page reaches through its event channel. */
+  events?: Record<string, (data: unknown) => void>;
 }
 
 export interface CustomerPhone {
@@ -109,7 +111,13 @@ export function installCustomerPhone(baseUrl: string, openid: string): CustomerP
     return settle(options, reply.body as { errMsg: string });
   };
   const navigate = (kind: Navigation['kind']) => (options: Options) => {
-    phone.navigations.push({ kind, url: options.url as string | undefined, delta: options.delta as number });
+    const events = options.events as Navigation['events'];
+    phone.navigations.push({
+      kind,
+      url: options.url as string | undefined,
+      delta: options.delta as number,
+      ...(events && { events }),
+    });
     return settle(options, { errMsg: `${kind}:ok` });
   };
   const previous = (globalThis as unknown as { wx?: object }).wx ?? {};
