@@ -1,8 +1,9 @@
 import { createRouter, defineAction } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/browse';
-import { loadHome, loadProduct, searchProducts } from '../../server/services/browse/browse-service';
+import { loadHome, loadMenu, loadProduct, searchProducts } from '../../server/services/browse/browse-service';
 import {
   homeInputSchema,
+  menuInputSchema,
   productInputSchema,
   searchInputSchema,
   storesInputSchema,
@@ -16,6 +17,7 @@ export const main = createRouter('browse', validators, {
     requiresUser: false,
     handle: (input) => loadHome(input, Date.now()),
   }),
+  menu: defineAction({ input: menuInputSchema, requiresUser: false, handle: loadMenu }),
   search: defineAction({ input: searchInputSchema, requiresUser: false, handle: searchProducts }),
   product: defineAction({ input: productInputSchema, requiresUser: false, handle: loadProduct }),
   stores: defineAction({

@@ -4,6 +4,7 @@ import {
   cartAddInputSchema,
   cartGetInputSchema,
   cartRemoveInputSchema,
+  cartReorderInputSchema,
   cartSetQuantityInputSchema,
   cartStoreInputSchema,
 } from '../../server/services/cart/cart-schemas';
@@ -14,6 +15,7 @@ import {
   removeFromCart,
   setCartQuantity,
 } from '../../server/services/cart/cart-service';
+import { reorderIntoCart } from '../../server/services/cart/cart-reorder';
 
 // cart: the caller's own cart in one store; every answer is the whole cart, priced live.
 export const main = createRouter('cart', validators, {
@@ -36,6 +38,11 @@ export const main = createRouter('cart', validators, {
     input: cartRemoveInputSchema,
     requiresUser: true,
     handle: (input, caller) => removeFromCart(input, caller.openid),
+  }),
+  reorder: defineAction({
+    input: cartReorderInputSchema,
+    requiresUser: true,
+    handle: (input, caller) => reorderIntoCart(input, caller),
   }),
   clear: defineAction({
     input: cartStoreInputSchema,

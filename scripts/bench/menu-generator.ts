@@ -11,6 +11,9 @@ const TEMPERATURES = [
   { value: 'iced', name: '冰', nameEn: 'Iced', isDefault: false },
 ];
 
+/** Where a shop's product images live: a cloud file id names the environment and bucket, then the path. */
+const IMAGE_PREFIX = 'cloud://diandan-prod-8g2k1c3e.6469-diandan-prod-8g2k1c3e-1319000000/products';
+
 /** A copy of `template` store as `storeId` with `productCount` products over `categoryCount` categories, two SKUs each. */
 export function generateMenu(
   template: Doc,
@@ -37,11 +40,13 @@ export function generateMenu(
       _id: productId,
       storeId,
       categoryId: `${storeId}-cat-${i % categoryCount}`,
-      name: `饮品${i + 1}`,
-      nameEn: `Drink ${i + 1}`,
+      // As long as a real shop's names, with a cloud file id per product image.
+      name: `招牌生椰拿铁${i + 1}号`,
+      nameEn: `Signature Coconut Latte No. ${i + 1}`,
+      imageFileId: `${IMAGE_PREFIX}/${productId}.jpg`,
       description: '生成的菜单项',
       descriptionEn: 'A generated menu item',
-      tags: [],
+      tags: i % 4 === 0 ? ['signature'] : [],
       sort: i,
       isListed: true,
       specGroups: [

@@ -125,6 +125,25 @@ export async function listListedProductRows(storeId: string): Promise<ProductRow
   );
 }
 
+/** The listed products of some categories of a store as menu rows, in `sort` order (one read per 1,000). */
+export async function listListedProductRowsIn(
+  storeId: string,
+  categoryIds: string[],
+): Promise<ProductRowRecord[]> {
+  if (categoryIds.length === 0) return [];
+  const _ = database().command;
+  return readEveryPage<ProductRowRecord>('listed products of categories', (offset, size) =>
+    database()
+      .collection('products')
+      .where({ storeId, isListed: true, categoryId: _.in(categoryIds) })
+      .field(PRODUCT_ROW_FIELDS)
+      .orderBy('sort', 'asc')
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(size),
+  );
+}
+
 /**
  * The first `limit` listed products whose zh-CN or English name contains `text`, case-insensitively, in
  * `sort` order (one operation). A limit past one page is refused.

@@ -3,6 +3,7 @@
 import type { StoredDocument } from '../../emulator/src/db/document-store';
 import { loadCatalogFor, searchListedProductRows } from '../../server/repositories/catalog-repository';
 import { stockLeftOf } from '../../server/repositories/stock-repository';
+import { FIRST_SCREEN_BYTES } from '../../server/services/browse/first-screen';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 import { dataOf } from '../support/results';
 import { browseCalls } from './browse-calls';
@@ -27,13 +28,20 @@ function soldOutByProduct(skus: StoredDocument[]): Map<string, boolean> {
   return soldOut;
 }
 
-test('the first screen of a 2,000-product menu shows all 2,000, each with the right price and sold-out flag', async () => {
+test('a 2,000-product menu: the first screen within its budget, then menu pages show all 2,000 with the right flags', async () => {
   const home = dataOf(await browse.home({ storeId: 'store-huge' }));
-  expect(home.products).toHaveLength(2000);
-  expect(new Set(home.products.map((product) => product.id)).size).toBe(2000);
+  expect(Buffer.byteLength(JSON.stringify(home))).toBeLessThanOrEqual(FIRST_SCREEN_BYTES);
+  // A first category (333 rows) bigger than the budget: its leading rows come as a preview, and it is pending too.
+  expect(home.pendingCategoryIds).toEqual(home.categories.map((category) => category.id));
+  expect(home.products.length).toBeGreaterThan(0);
+  expect(home.products.every((product) => product.categoryId === 'store-huge-cat-0')).toBe(true);
+  const pages = dataOf(await browse.menu({ storeId: 'store-huge', categoryIds: home.pendingCategoryIds }));
+  expect(pages.products.slice(0, home.products.length)).toEqual(home.products);
+  expect(pages.products).toHaveLength(2000);
+  expect(new Set(pages.products.map((product) => product.id)).size).toBe(2000);
   const expected = soldOutByProduct(shop.cloud.database.find('skus', { storeId: 'store-huge' }));
-  for (const product of home.products) expect(product.isSoldOut).toBe(expected.get(product.id));
-  const last = home.products.find((product) => product.id === 'store-huge-prod-1999');
+  for (const product of pages.products) expect(product.isSoldOut).toBe(expected.get(product.id));
+  const last = pages.products.find((product) => product.id === 'store-huge-prod-1999');
   expect(last).toMatchObject({ fromPriceFen: 1000 + 1999 });
 });
 

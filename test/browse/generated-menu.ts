@@ -7,16 +7,24 @@ export interface GeneratedMenuSpec {
   products: number;
   /** One SKU per size option (`s0`, `s1`, …). */
   skusPerProduct: number;
+  /** Categories the products are spread over, round robin; 6 unless told. */
+  categories?: number;
+  /** Names and image file ids as long as a real shop's (a cloud file id per product, some tags); else short. */
+  isRealistic?: boolean;
 }
 
-const CATEGORY_COUNT = 6;
+/** A cloud file id as the platform writes them: environment, bucket, then the path. */
+const IMAGE_PREFIX = 'cloud://diandan-prod-8g2k1c3e.6469-diandan-prod-8g2k1c3e-1319000000/products';
+
+const DEFAULT_CATEGORY_COUNT = 6;
 
 /**
- * Inserts a store (a copy of the demo store), a table `A01`, six categories, `products` products and their
+ * Inserts a store (a copy of the demo store), a table `A01`, six categories (or `categories`), `products` products and their
  * SKUs. Every 7th product is sold out on every SKU; every 5th has one SKU with no stock left (still orderable).
  */
 export function insertGeneratedMenu(database: DocumentStore, spec: GeneratedMenuSpec): void {
   const at = new Date('2026-01-01T00:00:00Z');
+  const categoryCount = spec.categories ?? DEFAULT_CATEGORY_COUNT;
   const [demoStore] = database.find('stores', { _id: 'store-demo' });
   if (!demoStore) throw new Error('the generated menu copies the demo store; seed it first');
   database.insert('stores', [
@@ -39,7 +47,7 @@ export function insertGeneratedMenu(database: DocumentStore, spec: GeneratedMenu
   ]);
   database.insert(
     'categories',
-    Array.from({ length: CATEGORY_COUNT }, (_, index) => ({
+    Array.from({ length: categoryCount }, (_, index) => ({
       _id: `${spec.storeId}-cat-${index}`,
       storeId: spec.storeId,
       name: `分类${index}`,
@@ -54,12 +62,13 @@ export function insertGeneratedMenu(database: DocumentStore, spec: GeneratedMenu
   const products = Array.from({ length: spec.products }, (_, index) => ({
     _id: `${spec.storeId}-prod-${index}`,
     storeId: spec.storeId,
-    categoryId: `${spec.storeId}-cat-${index % CATEGORY_COUNT}`,
-    name: `商品${index}`,
-    nameEn: `Product ${index}`,
+    categoryId: `${spec.storeId}-cat-${index % categoryCount}`,
+    name: spec.isRealistic ? `招牌生椰拿铁${index}号` : `商品${index}`,
+    nameEn: spec.isRealistic ? `Signature Coconut Latte No. ${index}` : `Product ${index}`,
+    ...(spec.isRealistic ? { imageFileId: `${IMAGE_PREFIX}/${spec.storeId}-prod-${index}.jpg` } : {}),
     description: '生成的商品。',
     descriptionEn: 'A generated product.',
-    tags: [],
+    tags: spec.isRealistic && index % 4 === 0 ? ['signature'] : [],
     sort: index,
     isListed: true,
     specGroups: [

@@ -135,7 +135,9 @@ test('the first screen costs the same database operations for 35 products and fo
   const bigCost = database.stats();
 
   expect(demo.products).toHaveLength(35);
-  expect(big.products).toHaveLength(500);
+  // The big menu's first screen carries its first categories whole; the rest come with `browse.menu`.
+  expect(big.pendingCategoryIds.length).toBeGreaterThan(0);
+  expect(big.products.length).toBeGreaterThan(0);
   expect(bigCost).toEqual(demoCost);
   expect(demoCost.total).toBeLessThanOrEqual(6);
   // 1500 SKUs are summarised in the database: every product's flag is still right.

@@ -22,7 +22,10 @@ export interface HomeInput {
   tableCode?: string;
 }
 
-/** The first screen in one call: store state, categories and every listed product as a menu row. */
+/**
+ * The first screen in one call: store state, categories and the menu rows of the first whole categories that fit
+ * its byte budget (28 KiB of JSON: a small menu comes whole; 500 products come as their first categories).
+ */
 export interface HomeOutput {
   store: StoreView;
   /** The table the visit is bound to (an active table of this store), or null. */
@@ -30,12 +33,18 @@ export interface HomeOutput {
   /** A table code was given but names no active table of this store (an old or foreign QR code). */
   isTableUnknown: boolean;
   categories: Array<{ id: string; name: string; nameEn: string }>;
+  /**
+   * Menu rows in menu order for every category not pending, then the popular rows of pending categories (so
+   * "popular now" draws at once; `menu` answers them again with their category).
+   */
   products: ProductCard[];
   /** "Popular now": ids of rows in `products` to mark and show first. */
   popular: PopularView;
   /**
-   * Categories whose products are not in `products` (a big menu keeps the first screen small): fetch them with
-   * `menu`, in this order, as the customer scrolls near them. Empty when the whole menu came in this answer.
+   * Categories whose products are not in `products` (a big menu keeps the first screen small), in menu order, all
+   * after the ones that came: fetch them with `menu`, in this order, as the customer scrolls near them, and show a
+   * pending category's rows from the `menu` answer only (replacing any popular row that came early). Empty when
+   * the whole menu came in this answer.
    */
   pendingCategoryIds: string[];
 }
@@ -43,7 +52,10 @@ export interface HomeOutput {
 /** `menu`: the products of some categories the first screen left out (`HomeOutput.pendingCategoryIds`). */
 export interface MenuInput {
   storeId: string;
-  /** 1–20 category ids of this store. */
+  /**
+   * 1–20 distinct category ids of this store (else INVALID_INPUT). An id that names no visible category of the
+   * store (hidden since the first screen, unknown) adds no rows rather than failing the call.
+   */
   categoryIds: string[];
 }
 

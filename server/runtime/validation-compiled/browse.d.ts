@@ -4,6 +4,7 @@ import type { InputOf } from '../../../typings/contracts';
 import type { CompiledValidator } from '../validation';
 
 export declare const home: CompiledValidator<InputOf<'browse', 'home'>>;
+export declare const menu: CompiledValidator<InputOf<'browse', 'menu'>>;
 export declare const search: CompiledValidator<InputOf<'browse', 'search'>>;
 export declare const product: CompiledValidator<InputOf<'browse', 'product'>>;
 export declare const stores: CompiledValidator<InputOf<'browse', 'stores'>>;

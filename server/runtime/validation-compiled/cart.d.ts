@@ -7,4 +7,5 @@ export declare const get: CompiledValidator<InputOf<'cart', 'get'>>;
 export declare const add: CompiledValidator<InputOf<'cart', 'add'>>;
 export declare const setQuantity: CompiledValidator<InputOf<'cart', 'setQuantity'>>;
 export declare const remove: CompiledValidator<InputOf<'cart', 'remove'>>;
+export declare const reorder: CompiledValidator<InputOf<'cart', 'reorder'>>;
 export declare const clear: CompiledValidator<InputOf<'cart', 'clear'>>;

@@ -1,5 +1,11 @@
 // Input schemas of the `browse` actions. Strict: bounded, no extra fields.
-import type { HomeInput, ProductInput, SearchInput, StoresInput } from '../../../typings/contracts/browse';
+import type {
+  HomeInput,
+  MenuInput,
+  ProductInput,
+  SearchInput,
+  StoresInput,
+} from '../../../typings/contracts/browse';
 import type { Schema } from '../../runtime/validation';
 import { documentIdSchema, NOT_NULL, tableCodeSchema } from '../schema-fragments';
 
@@ -8,6 +14,26 @@ export const homeInputSchema: Schema<HomeInput> = {
   type: 'object',
   properties: { storeId: documentIdSchema, tableCode: { ...tableCodeSchema, nullable: true } },
   required: ['storeId'],
+  additionalProperties: false,
+};
+
+/** Most categories one `menu` call may ask for. */
+export const MAX_MENU_CATEGORIES = 20;
+
+/** `menu`: 1–20 distinct category ids of one store. */
+export const menuInputSchema: Schema<MenuInput> = {
+  type: 'object',
+  properties: {
+    storeId: documentIdSchema,
+    categoryIds: {
+      type: 'array',
+      items: documentIdSchema,
+      minItems: 1,
+      maxItems: MAX_MENU_CATEGORIES,
+      uniqueItems: true,
+    },
+  },
+  required: ['storeId', 'categoryIds'],
   additionalProperties: false,
 };
 

@@ -2,6 +2,8 @@
 import type {
   HomeInput,
   HomeOutput,
+  MenuInput,
+  MenuOutput,
   ProductInput,
   ProductOutput,
   SearchInput,
@@ -10,6 +12,7 @@ import type {
 import type { TableRecord } from '../../domain/catalog-types';
 import {
   listListedProductRows,
+  listListedProductRowsIn,
   listVisibleCategories,
   loadCatalogFor,
   loadStore,
@@ -21,13 +24,15 @@ import { loadStoreStats } from '../../repositories/stats-repository';
 import { AppError } from '../../runtime/app-error';
 import { popularOf } from '../recommend/popular';
 import { menuRowsOf, productDetailOf, storeViewOf } from './browse-views';
+import { firstScreenOf } from './first-screen';
 
 /** Most matches a search answers with. */
 export const MAX_SEARCH_RESULTS = 50;
 
 /**
- * The first screen in one call: store state, the table (when a QR code was scanned), categories and every
- * listed product as a menu row, and "popular now". Five reads (six with a table), all at once, whatever the menu size.
+ * The first screen in one call: store state, the table (when a QR code was scanned), categories, "popular now"
+ * and the menu rows of as many whole categories as fit the first screen's byte budget (`first-screen.ts`); the
+ * rest are `pendingCategoryIds`. Five reads (six with a table), all at once, whatever the menu size.
  */
 export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOutput> {
   const [store, table, categories, rows, summaries, stats] = await Promise.all([
@@ -45,7 +50,7 @@ export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOut
     summaries,
     categories.map((category) => category._id),
   );
-  return {
+  const draft = {
     store: storeViewOf(store, nowMs),
     table: activeTable ? tableViewOf(activeTable) : null,
     isTableUnknown: input.tableCode !== undefined && !activeTable,
@@ -54,9 +59,30 @@ export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOut
       name: category.name,
       nameEn: category.nameEn,
     })),
-    products,
     popular: popularOf(stats, products, nowMs),
   };
+  return firstScreenOf(draft, products);
+}
+
+/**
+ * The menu rows of some categories (the first screen's pending ones), in menu order. Ids that name no visible
+ * category of this store (hidden since, another store's, unknown) add no rows: the page shows that section empty
+ * rather than failing the others. Three reads in two rounds, whatever the menu size.
+ */
+export async function loadMenu(input: MenuInput): Promise<MenuOutput> {
+  const [categories, rows] = await Promise.all([
+    listVisibleCategories(input.storeId),
+    listListedProductRowsIn(input.storeId, [...new Set(input.categoryIds)]),
+  ]);
+  const asked = new Set(input.categoryIds);
+  const categoryOrder = categories.map((category) => category._id).filter((id) => asked.has(id));
+  const visibleRows = rows.filter((row) => categoryOrder.includes(row.categoryId));
+  if (visibleRows.length === 0) return { products: [] };
+  const summaries = await summariseSkus(
+    input.storeId,
+    visibleRows.map((row) => row._id),
+  );
+  return { products: menuRowsOf(visibleRows, summaries, categoryOrder) };
 }
 
 /** Listed products whose name (zh-CN or English) contains the text, in menu order. Three reads. */

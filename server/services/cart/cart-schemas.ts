@@ -4,11 +4,13 @@ import type {
   CartClearInput,
   CartGetInput,
   CartRemoveInput,
+  CartReorderInput,
   CartSetQuantityInput,
 } from '../../../typings/contracts/cart';
 import type { ItemSelection } from '../../../typings/contracts/catalog';
 import { MAX_LINE_QUANTITY } from '../../domain/cart-lines';
 import type { Schema } from '../../runtime/validation';
+import { orderIdSchema } from '../order/order-schemas';
 import { documentIdSchema, NOT_NULL } from '../schema-fragments';
 
 /** Whether the answer carries suggestions; left out means no. */
@@ -93,5 +95,13 @@ export const cartRemoveInputSchema: Schema<CartRemoveInput> = {
   type: 'object',
   properties: { storeId: documentIdSchema, lineId: lineIdSchema },
   required: ['storeId', 'lineId'],
+  additionalProperties: false,
+};
+
+/** `reorder`: one of the caller's orders, in this store. */
+export const cartReorderInputSchema: Schema<CartReorderInput> = {
+  type: 'object',
+  properties: { storeId: documentIdSchema, orderId: orderIdSchema },
+  required: ['storeId', 'orderId'],
   additionalProperties: false,
 };

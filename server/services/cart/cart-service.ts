@@ -119,10 +119,14 @@ export async function emptyCart(input: CartClearInput, openid: string): Promise<
 }
 
 /**
- * Read, change, write-if-unchanged; on a lost race read again and redo. Costs one read, the catalog of
+ * Read, change, write-if-unchanged; on a lost race read again and redo (`change` runs again on the cart as read). Costs one read, the catalog of
  * products not read before (two reads, once), and one write per attempt; no write when nothing changed.
  */
-async function changeCart(owner: CartOwner, productIds: string[], change: LinesChange): Promise<CartView> {
+export async function changeCart(
+  owner: CartOwner,
+  productIds: string[],
+  change: LinesChange,
+): Promise<CartView> {
   const catalog = new CartCatalog();
   for (let attempt = 1; attempt <= MAX_CART_WRITE_ATTEMPTS; attempt++) {
     const cart = await loadCart(owner.storeId, owner.openid);

@@ -5,7 +5,12 @@ import type { Schema } from '../../runtime/validation';
 import { documentIdSchema, NOT_NULL } from '../schema-fragments';
 
 /** An order id: up to 24 letters and digits (see domain/order-ids). */
-const orderIdSchema = { type: 'string', minLength: 1, maxLength: 24, pattern: '^[A-Za-z0-9]+$' } as const;
+export const orderIdSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 24,
+  pattern: '^[A-Za-z0-9]+$',
+} as const;
 
 /** `list`: optionally one store, a cursor from the previous page, 1–20 a page. */
 export const orderListInputSchema: Schema<OrderListInput> = {
