@@ -35,10 +35,13 @@ function strippedScript(file: ShippedFile): string {
   return transformSync(source, { loader: 'ts', sourcefile: file.packagePath }).code;
 }
 
-/** `import … from`, `export … from`, bare `import`, `import()` and `require()` of a string literal. */
+/**
+ * `import … from`, `export … from`, bare `import`, `import()` and `require()` of a string literal. A specifier
+ * is path characters only, so prose in a minified library (`"set from "+n`) is not taken for one.
+ */
 function scriptReferences(file: ShippedFile): Reference[] {
   const code = file.absolute.endsWith('.ts') ? strippedScript(file) : fs.readFileSync(file.absolute, 'utf8');
-  const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(["'])([^"'\n]+)\1/g;
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(["'])([\w@$.~/-]+)\1/g;
   const scripts = [...code.matchAll(pattern)].map((match) => ({
     kind: 'script' as const,
     name: match[2] ?? '',

@@ -46,7 +46,7 @@ function componentBytes(name: string): {
 
 /** Each component's budget in bytes (its own files), and all of them together. */
 const BUDGET_BYTES = 10 * 1024;
-const ALL_BUDGET_BYTES = 32 * 1024;
+const ALL_BUDGET_BYTES = 40 * 1024;
 
 test('the six components are all here', () => {
   expect(components.sort()).toEqual([
@@ -55,6 +55,7 @@ test('the six components are all here', () => {
     'menu-list',
     'product-card',
     'quantity-stepper',
+    'spec-sheet',
     'state-view',
   ]);
 });

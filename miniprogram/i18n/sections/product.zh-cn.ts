@@ -1,2 +1,24 @@
 /** zh-CN texts of the spec sheet and product detail; keys start with `product.`. */
-export const productZh = {} as const;
+export const productZh = {
+  'product.choose': '请选择 {name}',
+  'product.reason.soldOut': '已售罄',
+  'product.reason.noSku': '这个组合暂不供应',
+  'product.reason.notEnough': '仅剩 {count} 件',
+  'product.outOfStock': '库存不足，仅剩 {count} 件',
+  'product.outOfStockInCart': '库存不足，仅剩 {count} 件，购物车里已有 {inCart} 件',
+  'product.added': '已加入购物车',
+  'product.required': '必选',
+  'product.addons': '加料',
+  'product.optional': '可选',
+  'product.quantity': '数量',
+  'product.total': '合计',
+  'product.each': '单价 {amount}',
+  'product.close': '关闭',
+  'product.decrease': '减少',
+  'product.increase': '增加',
+  'product.notFound': '没有找到这个商品',
+  'product.soldOutToday': '今日已售罄',
+  'product.backToMenu': '返回菜单',
+  'product.details': '商品详情',
+  'product.title': '商品详情',
+} as const;

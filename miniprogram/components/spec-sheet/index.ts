@@ -1,0 +1,104 @@
+import { labelPair, texts } from '../../i18n';
+import { errorText } from '../../utils/error-text';
+import type { StartingSelection } from '../../utils/spec-choice';
+import { ChoiceController } from '../../utils/spec-choice-controller';
+import type { ChoiceView, ProductHeadView } from '../../utils/spec-choice-view';
+
+const controllers = new WeakMap<object, ChoiceController>();
+
+function controllerOf(sheet: object): ChoiceController {
+  let controller = controllers.get(sheet);
+  if (!controller) {
+    controller = new ChoiceController();
+    controllers.set(sheet, controller);
+  }
+  return controller;
+}
+
+function sheetTexts() {
+  return {
+    ...texts({
+      close: 'product.close',
+      required: 'product.required',
+      addons: 'product.addons',
+      optional: 'product.optional',
+      soldOut: 'product.soldOut',
+      decrease: 'product.decrease',
+      increase: 'product.increase',
+    }),
+    loading: labelPair('common.loading'),
+    retry: labelPair('common.retry'),
+    add: labelPair('product.add'),
+  };
+}
+
+// The spec sheet: a bottom popup that loads `browse.product` each time it is shown; specs, add-ons and quantity
+// with the price following; "add" calls the cart store. Events: `close`, `added` `{ cart }` (the parent hides
+// the sheet), `failed` `{ code }`.
+Component({
+  properties: {
+    /** Shown when true; each showing loads the product afresh. */
+    show: { type: Boolean, value: false },
+    storeId: { type: String, value: '' },
+    productId: { type: String, value: '' },
+    /** A selection to start from (editing a cart line): `{ specs, addons, quantity }`, any part optional. */
+    initial: { type: Object, value: null as StartingSelection | null },
+  },
+  data: {
+    loading: false,
+    errorText: '',
+    adding: false,
+    head: null as ProductHeadView | null,
+    view: null as ChoiceView | null,
+    text: sheetTexts(),
+  },
+  observers: {
+    'show, productId'(show: boolean, productId: string) {
+      if (show && productId) void this.load();
+    },
+  },
+  lifetimes: {
+    detached() {
+      controllers.delete(this);
+    },
+  },
+  methods: {
+    async load() {
+      this.setData({ loading: true, errorText: '', head: null, view: null, text: sheetTexts() });
+      const { storeId, productId, initial } = this.data;
+      const loaded = await controllerOf(this).load(storeId, productId, initial);
+      if (!loaded) return;
+      if (loaded.ok) this.setData({ loading: false, head: loaded.head, view: loaded.view });
+      else this.setData({ loading: false, errorText: errorText(loaded.code) });
+    },
+    onChoose(event: WechatMiniprogram.TouchEvent) {
+      const { group, value } = event.currentTarget.dataset as { group: string; value: string };
+      this.setData(controllerOf(this).choose(group, value));
+    },
+    onAddon(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
+      const { addon } = event.currentTarget.dataset as { addon: string };
+      this.setData(controllerOf(this).setAddon(addon, event.detail.value));
+    },
+    onQuantity(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
+      this.setData(controllerOf(this).setQuantity(event.detail.value));
+    },
+    onRetry() {
+      return this.load();
+    },
+    onClose() {
+      this.triggerEvent('close', {});
+    },
+    /** Keeps a finger on the mask from scrolling the page underneath. */
+    onHoldPage() {
+      return undefined;
+    },
+    async onAdd() {
+      this.setData({ adding: true });
+      const added = await controllerOf(this).add(this.data.storeId);
+      this.setData({ adding: false, ...added?.patch });
+      if (!added) return;
+      if (added.outcome.ok) this.triggerEvent('added', { cart: added.outcome.cart });
+      else this.triggerEvent('failed', { code: added.outcome.code });
+    },
+  },
+});
