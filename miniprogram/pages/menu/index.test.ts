@@ -137,6 +137,18 @@ test('"+" on a product with nothing to choose adds it: the bar and the server ca
   expect((await serverCart('store-small')).itemCount).toBe(1);
 });
 
+test('"+" on a product with choices opens the spec sheet; adding there fills the bar and the server cart', async () => {
+  const page = await open();
+  card(page, 'prod-latte').querySelector('.add')?.dispatchEvent('tap');
+  await until(() => all(page, '.spec-sheet-host', '.add').length > 0);
+  expect(page.instance.data.specProductId).toBe('prod-latte');
+  await until(() => all(page, '.spec-sheet-host', '.add')[0]?.dom?.getAttribute('disabled') !== 'true');
+  all(page, '.spec-sheet-host', '.add')[0]?.dispatchEvent('tap');
+  await until(() => page.instance.data.cartCount === 1);
+  expect((await serverCart(DEMO_STORE)).lines.map((line) => line.productId)).toEqual(['prod-latte']);
+  expect(page.instance.data.showSpecs).toBe(false);
+});
+
 test('the cart popup: steppers and clear change the server cart', async () => {
   const page = await open({ storeId: 'store-small' });
   card(page, 'store-small-prod-1').querySelector('.add')?.dispatchEvent('tap');
@@ -183,13 +195,23 @@ test('a 500-product menu: every setData stays within 32 KB, and scrolling near a
   const page = await open({ storeId: 'store-big' });
   spy.mockRestore();
   expect(Math.max(...sizes)).toBeLessThanOrEqual(32 * 1024);
-  const sections = page.instance.data.sections as Array<{ id: string; isPending?: boolean }>;
-  const waiting = sections.findIndex((section) => section.isPending);
+  // The first setData that draws the menu (the one before it only marks loading): 8,983 bytes when measured.
+  const firstDraw = sizes.find((size) => size > 1024) ?? 0;
+  expect(firstDraw).toBeGreaterThan(0);
+  expect(firstDraw).toBeLessThanOrEqual(32 * 1024);
+  const sections = () =>
+    page.instance.data.sections as Array<{ id: string; isPending?: boolean; products: unknown[] }>;
+  const waiting = sections().findIndex((section) => section.isPending);
   expect(waiting).toBeGreaterThan(0);
   expect(text(page, '.list', '.pending')).toBe('正在加载这一类…');
-  // The list reports the section before the waiting one in view, as a customer's scroll does.
-  page.querySelector('.list')?.instance?.triggerEvent('sectionchange', { id: sections[waiting - 1]?.id });
-  await until(() => !(page.instance.data.sections as typeof sections)[waiting]?.isPending);
+  // The list reports a section in view, as a customer's scroll does: the next ones fill, the server's via browse.menu.
+  const last = sections().length - 1;
+  page.querySelector('.list')?.instance?.triggerEvent('sectionchange', { id: sections()[last - 1]?.id });
+  await until(() => sections().every((section) => !section.isPending));
+  expect(
+    sections().reduce((sum, section) => sum + (section.id.startsWith(' ') ? 0 : section.products.length), 0),
+  ).toBe(500);
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(32 * 1024);
 });
 
 test('an unreachable cloud shows the error with a retry that recovers', async () => {

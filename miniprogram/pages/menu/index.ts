@@ -358,14 +358,12 @@ Component({
       const { productId } = event.detail;
       void wx.navigateTo({ url: `/pages/product/index?storeId=${this.data.storeId}&productId=${productId}` });
     },
+    /** The spec sheet closes; it added through the cart store (the bar follows) or said its refusal itself. */
     onSpecsClose() {
       this.setData({ showSpecs: false });
     },
     onSpecsAdded() {
       this.setData({ showSpecs: false });
-    },
-    onSpecsFailed(event: WechatMiniprogram.CustomEvent<{ code: Parameters<typeof errorTextIn>[0] }>) {
-      void wx.showToast({ title: errorTextIn(event.detail.code), icon: 'none' });
     },
 
     onOpenCart() {
