@@ -7,7 +7,7 @@ import { getLocale, labelPair, t, texts } from '../../i18n';
 import { callCloud } from '../../services/cloud';
 import { cart, session } from '../../stores/index';
 import { errorText, errorTextIn } from '../../utils/error-text';
-import { layoutMenu, menuRow, rowsByCategory } from './menu-rows';
+import { layoutMenu, menuRow, POPULAR_SECTION_ID, rowsByCategory } from './menu-rows';
 import { directSelection } from './product-choice';
 import { modeOptions, storeHeader, type ModeOption, type StoreHeader } from './store-header';
 
@@ -179,6 +179,9 @@ Component({
       memory.deliveryMinimum = home.store.delivery?.minimumFen ?? 0;
       await cart.load(storeId);
       this.drawCart();
+      // The section after the first category is near from the start: fill it (and the first, if it waits).
+      const firstCategory = layout.first.sections.findIndex((section) => section.id !== POPULAR_SECTION_ID);
+      await this.fillThrough(firstCategory + 1);
     },
 
     /** The session's mode when the store offers it, else the first it offers (remembered). */

@@ -87,8 +87,10 @@ export function layoutMenu(
     const fits = drawn === 0 || drawn + rows.length <= FIRST_DRAW_PRODUCTS;
     if (serverPending.has(category.id) || !fits) {
       if (!serverPending.has(category.id)) held[category.id] = rows;
+      // A first category too big for the server's budget came with its leading rows: shown until `menu` answers.
+      const preview = drawn === 0 && serverPending.has(category.id) ? rows : [];
       drawn = FIRST_DRAW_PRODUCTS + 1; // once one waits, the rest wait too: sections fill in menu order
-      sections.push({ id: category.id, title: name, products: [], isPending: true });
+      sections.push({ id: category.id, title: name, products: preview, isPending: true });
       continue;
     }
     drawn += rows.length;
