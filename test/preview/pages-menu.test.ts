@@ -93,6 +93,16 @@ test('"+" adds a product with nothing to choose: the cart bar counts it and the 
   await page.close();
 });
 
+test('"+" on a product with choices opens the spec sheet over the menu', async () => {
+  const { page, failures } = await openPreview('/preview/');
+  await page.waitForSelector('.store-name');
+  await page.locator(scoped('product-card', 'add')).first().click();
+  await page.waitForSelector(scoped('spec-sheet', 'add'));
+  await shoot(page, 'zh-spec-sheet');
+  expect(failures).toEqual([]);
+  await page.close();
+});
+
 test('in English, a closed store shows its menu with ordering off; an unknown table code says so', async () => {
   const first = await openPreview('/preview/?as=customer-b&storeId=store-shut');
   await speakEnglish(first.page);
