@@ -199,6 +199,12 @@ test('a 500-product menu: every setData stays within 32 KB, and scrolling near a
   const firstDraw = sizes.find((size) => size > 1024) ?? 0;
   expect(firstDraw).toBeGreaterThan(0);
   expect(firstDraw).toBeLessThanOrEqual(32 * 1024);
+  // The pure function the page draws with gives the same bytes from the same answer (what the bench prints).
+  const { firstScreenData } = await import('./first-screen-data');
+  const home = await shop.call('browse', 'home', { storeId: 'store-big' }, phone.openid);
+  if (!home.ok) throw new Error(home.error.message);
+  const context = { locale: 'zh-CN' as const, nowMs: Date.now(), mode: 'pickup' as const, table: null };
+  expect(JSON.stringify(firstScreenData(home.data, context).data).length).toBe(firstDraw);
   const sections = () =>
     page.instance.data.sections as Array<{ id: string; isPending?: boolean; products: unknown[] }>;
   const waiting = sections().findIndex((section) => section.isPending);

@@ -3,13 +3,14 @@ import type { ProductDetail } from '../../../typings/contracts/catalog';
 import type { OrderMode } from '../../../typings/contracts/order';
 import type { MenuProduct, MenuSection } from '../../components/menu-list/index';
 import { appConfig } from '../../config';
-import { getLocale, labelPair, t, texts } from '../../i18n';
+import { getLocale, t } from '../../i18n';
 import { callCloud } from '../../services/cloud';
 import { cart, session } from '../../stores/index';
 import { errorText, errorTextIn } from '../../utils/error-text';
-import { layoutMenu, menuRow, POPULAR_SECTION_ID, rowsByCategory } from './menu-rows';
+import { menuRow, POPULAR_SECTION_ID, rowsByCategory } from './menu-rows';
 import { directSelection } from './product-choice';
-import { modeOptions, storeHeader, type ModeOption, type StoreHeader } from './store-header';
+import { firstScreenData, menuTexts } from './first-screen-data';
+import { modeOptions, type ModeOption, type StoreHeader } from './store-header';
 
 /** The most categories one `browse.menu` call may ask for. */
 const MENU_BATCH = 20;
@@ -53,29 +54,6 @@ function memoryOf(page: object): MenuMemory {
   return memory;
 }
 
-function pageTexts() {
-  return {
-    ...texts({
-      retry: 'common.retry',
-      soldOut: 'product.soldOut',
-      popular: 'product.popular',
-      add: 'product.add',
-      checkout: 'cart.checkout',
-      cartEmpty: 'menu.cartEmpty',
-      decrease: 'menu.decrease',
-      increase: 'menu.increase',
-      pending: 'menu.sectionLoading',
-      search: 'menu.searchPlaceholder',
-      clear: 'menu.searchClear',
-      emptyMenu: 'menu.emptyMenu',
-      tableUnknown: 'menu.tableUnknown',
-    }),
-    // The cart bar fills `{amount}` itself with what is still missing.
-    belowMinimum: t('menu.belowMinimum', { amount: '{amount}' }),
-    loading: labelPair('common.loading'),
-  };
-}
-
 // The menu, the first screen: the store (state, notice, modes), "popular now", the category nav beside the
 // product list kept in step by measured positions, search, the cart bar and popup. One call draws it
 // (`browse.home`); a table QR code's scene binds dine-in and the table; big menus fill sections as they near.
@@ -106,7 +84,7 @@ Component({
     showCart: false,
     showSpecs: false,
     specProductId: '',
-    text: pageTexts(),
+    text: menuTexts(),
   },
   lifetimes: {
     attached() {
@@ -146,36 +124,18 @@ Component({
         return;
       }
       const home = result.data;
-      const locale = getLocale();
       if (home.table) session.scanTable(storeId, home.table);
       else if (tableCode)
         session.leaveTable(); // an old or foreign code: no table, ordering stays open for pickup
       else session.chooseStore(storeId);
-      const modes = modeOptions(home.store.modes);
-      const mode = this.offeredMode(modes);
-      const layout = layoutMenu(home, locale, t('menu.popularNow'));
+      const mode = this.offeredMode(modeOptions(home.store.modes));
+      const table = home.table ?? (session.storeId === storeId ? session.table : null);
+      const { data, layout } = firstScreenData(home, { locale: getLocale(), nowMs: Date.now(), mode, table });
       const memory = memoryOf(this);
       memory.held = layout.held;
       memory.pending = layout.pending;
       memory.quantities = {};
-      const header = storeHeader(home.store, locale, Date.now());
-      const table = home.table ?? (session.storeId === storeId ? session.table : null);
-      this.setData({
-        locale,
-        phase: home.categories.length === 0 ? 'empty' : 'ready',
-        header,
-        tableText: table ? t('menu.table', { name: locale === 'zh-CN' ? table.name : table.nameEn }) : '',
-        isTableUnknown: home.isTableUnknown,
-        modes,
-        mode,
-        sections: layout.first.sections,
-        nav: layout.first.nav,
-        activeId: layout.first.nav[0]?.id ?? '',
-        quantities: {},
-        minimumFen: this.minimumFor(mode, home.store.delivery),
-        closedReason: header.isOpen ? '' : `${t('menu.closedNoOrders')} · ${header.openingText}`,
-        text: pageTexts(),
-      });
+      this.setData(data);
       memory.deliveryMinimum = home.store.delivery?.minimumFen ?? 0;
       await cart.load(storeId);
       this.drawCart();
@@ -190,9 +150,6 @@ Component({
       const mode = offered ? session.mode : (modes[0]?.mode ?? session.mode);
       if (mode !== session.mode) session.setMode(mode);
       return mode;
-    },
-    minimumFor(mode: OrderMode, delivery: { minimumFen: number } | null): number {
-      return mode === 'delivery' && delivery ? delivery.minimumFen : 0;
     },
     onMode(event: WechatMiniprogram.TouchEvent<object, object, { mode: OrderMode }>) {
       const { mode } = event.currentTarget.dataset;
