@@ -94,7 +94,7 @@ test('"+" adds a product with nothing to choose: the cart bar counts it and the 
 });
 
 test('"+" on a product with choices opens the spec sheet over the menu', async () => {
-  const { page, failures } = await openPreview('/preview/');
+  const { page, failures } = await openPreview('/preview/?storeId=store-demo');
   await page.waitForSelector('.store-name');
   await page.locator(scoped('product-card', 'add')).first().click();
   await page.waitForSelector(scoped('spec-sheet', 'add'));

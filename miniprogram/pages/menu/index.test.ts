@@ -126,6 +126,7 @@ test('"+" on a product with nothing to choose adds it: the bar and the server ca
   await until(() => page.instance.data.cartCount === 1);
   expect(text(page, '.cart-bar-host', '.badge')).toBe('1');
   expect(text(page, '.cart-bar-host', '.total')).toBe('¥10.01');
+  expect(texts(page, '.nav', '.count')).toEqual(['1']); // its category's row in the nav counts it
   const held = await serverCart('store-small');
   expect(held.lines.map((line) => [line.productId, line.quantity])).toEqual([['store-small-prod-1', 1]]);
 

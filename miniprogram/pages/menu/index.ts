@@ -1,6 +1,7 @@
 import { reaction, type IReactionDisposer } from 'mobx-miniprogram';
 import type { ProductDetail } from '../../../typings/contracts/catalog';
 import type { OrderMode } from '../../../typings/contracts/order';
+import type { NavCategory } from '../../components/category-nav/index';
 import type { MenuProduct, MenuSection } from '../../components/menu-list/index';
 import { appConfig } from '../../config';
 import { getLocale, t } from '../../i18n';
@@ -23,6 +24,8 @@ interface MenuMemory {
   pending: string[];
   /** Product details asked for, by id (to tell a simple product from one with choices). */
   details: Map<string, ProductDetail>;
+  /** Each known product's category (first screen and menu pages), for the nav's in-cart counts. */
+  categoryOf: Record<string, string>;
   /** The quantities drawn, to send them only when one changed. */
   quantities: Record<string, number>;
   /** A `browse.menu` call under way. */
@@ -42,6 +45,7 @@ function memoryOf(page: object): MenuMemory {
     memory = {
       held: {},
       pending: [],
+      categoryOf: {},
       details: new Map(),
       quantities: {},
       fetching: null,
@@ -69,7 +73,7 @@ Component({
     modes: [] as ModeOption[],
     mode: session.mode,
     sections: [] as MenuSection[],
-    nav: [] as Array<{ id: string; name: string }>,
+    nav: [] as NavCategory[],
     activeId: '',
     scrollToId: '',
     quantities: {} as Record<string, number>,
@@ -135,6 +139,7 @@ Component({
       memory.held = layout.held;
       memory.pending = layout.pending;
       memory.quantities = {};
+      memory.categoryOf = Object.fromEntries(home.products.map((card) => [card.id, card.categoryId]));
       this.setData(data);
       memory.deliveryMinimum = home.store.delivery?.minimumFen ?? 0;
       await cart.load(storeId);
@@ -170,6 +175,16 @@ Component({
       if ([...ids].some((id) => (memory.quantities[id] ?? 0) !== (units[id] ?? 0)))
         changes.quantities = { ...units };
       memory.quantities = { ...units };
+      // The nav shows how many of each category are in the cart.
+      const perCategory: Record<string, number> = {};
+      for (const [id, quantity] of Object.entries(units)) {
+        const category = memory.categoryOf[id];
+        if (category) perCategory[category] = (perCategory[category] ?? 0) + quantity;
+      }
+      // The nav is a short list (one row a category) sent whole, as a new array, so the nav component sees it.
+      const { nav } = this.data;
+      if (nav.some((entry) => (entry.count ?? 0) !== (perCategory[entry.id] ?? 0)))
+        changes.nav = nav.map((entry) => ({ ...entry, count: perCategory[entry.id] ?? 0 }));
       if (cart.itemCount !== this.data.cartCount) changes.cartCount = cart.itemCount;
       if (cart.totalFen !== this.data.cartTotalFen) changes.cartTotalFen = cart.totalFen;
       if (Object.keys(changes).length > 0) this.setData(changes);
@@ -225,6 +240,7 @@ Component({
         const popular = new Set<string>();
         for (const section of this.data.sections)
           for (const row of section.products) if (row.isPopular) popular.add(row.id);
+        for (const card of result.data.products) memory.categoryOf[card.id] = card.categoryId;
         const groups = rowsByCategory(result.data.products, this.data.locale, popular);
         for (const id of ids) memory.held[id] = groups[id] ?? [];
       })();
