@@ -83,3 +83,16 @@ test('calls sent together show the answer of the last one sent, never an older o
   expect(cart.lines).toEqual(last.data.lines);
   expect(cart.itemCount).toBe(last.data.itemCount);
 });
+
+test('a load that asks for suggestions keeps them until the next answer that has them', async () => {
+  useCloudAs('o-cart-store-e');
+  const cart = new CartStore();
+  await cart.add(DEMO_STORE, latte, 1);
+  expect(cart.suggestions).toEqual([]);
+  await cart.load(DEMO_STORE, true);
+  expect(cart.suggestions.length).toBeGreaterThan(0);
+  expect(cart.suggestions.every((suggestion) => suggestion.productId !== 'prod-latte')).toBe(true);
+  const shown = cart.suggestions;
+  await cart.add(DEMO_STORE, americano, 1);
+  expect(cart.suggestions).toBe(shown);
+});

@@ -1,6 +1,6 @@
 // The cart as the server last answered it: lines, units and total are never computed here.
 import { action, computed, makeObservable, observable, runInAction } from 'mobx-miniprogram';
-import type { CartLineView, CartView } from '../../typings/contracts/cart';
+import type { CartLineView, CartSuggestion, CartView } from '../../typings/contracts/cart';
 import type { ItemSelection } from '../../typings/contracts/catalog';
 import type { ErrorCode, Result } from '../../typings/result';
 import { callCloud } from '../services/cloud';
@@ -14,6 +14,8 @@ export class CartStore {
   itemCount = 0;
   /** Price of the available lines in fen, as the server priced them (no mode fees). */
   totalFen = 0;
+  /** "Often ordered together", as last answered to a call that asked (kept until the next such answer). */
+  suggestions: CartSuggestion[] = [];
   /** Calls sent and not yet answered. */
   pending = 0;
   /** The code of the last failed call, cleared by the next success. */
@@ -27,6 +29,7 @@ export class CartStore {
       lines: observable.ref,
       itemCount: observable,
       totalFen: observable,
+      suggestions: observable.ref,
       pending: observable,
       errorCode: observable,
       isEmpty: computed,
@@ -54,11 +57,13 @@ export class CartStore {
     this.lines = view.lines;
     this.itemCount = view.itemCount;
     this.totalFen = view.itemsFen;
+    if (view.suggestions) this.suggestions = view.suggestions;
   }
 
-  /** Reads the cart of `storeId` (a different store's cart replaces this one). */
-  load(storeId: string): Promise<Result<CartView>> {
-    return this.settle(storeId, () => callCloud('cart', 'get', { storeId }));
+  /** Reads the cart of `storeId` (a different store's cart replaces this one), with suggestions when asked. */
+  load(storeId: string, withSuggestions = false): Promise<Result<CartView>> {
+    const input = withSuggestions ? { storeId, withSuggestions } : { storeId };
+    return this.settle(storeId, () => callCloud('cart', 'get', input));
   }
 
   /** Adds `quantity` of a selection. */
@@ -95,7 +100,8 @@ export class CartStore {
         this.apply(result.data);
         this.errorCode = null;
       } else {
-        if (this.storeId !== storeId) this.apply({ storeId, lines: [], itemsFen: 0, itemCount: 0 });
+        if (this.storeId !== storeId)
+          this.apply({ storeId, lines: [], itemsFen: 0, itemCount: 0, suggestions: [] });
         this.errorCode = result.error.code;
       }
     });

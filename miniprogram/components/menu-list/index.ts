@@ -17,6 +17,8 @@ export interface MenuSection {
   id: string;
   title: string;
   products: MenuProduct[];
+  /** Its products are still to come (a big menu fills sections as the customer nears them): a placeholder shows. */
+  isPending?: boolean;
 }
 
 /** What one list remembers between scroll events; kept off `data` so a scroll costs no setData. */
@@ -60,6 +62,10 @@ Component({
     soldOutText: { type: String, value: '' },
     popularText: { type: String, value: '' },
     addText: { type: String, value: '' },
+    /** Screen-reader names of the cards' stepper buttons, and the words of a pending section's placeholder. */
+    decreaseText: { type: String, value: '' },
+    increaseText: { type: String, value: '' },
+    pendingText: { type: String, value: '' },
   },
   data: { scrollTop: 0 },
   observers: {

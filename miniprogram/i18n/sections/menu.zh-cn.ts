@@ -1,2 +1,22 @@
 /** zh-CN texts of the menu (first screen), search and the cart popup; keys start with `menu.`. */
-export const menuZh = {} as const;
+export const menuZh = {
+  'menu.popularNow': '人气推荐',
+  'menu.opensToday': '今天 {time} 开始营业',
+  'menu.closedToday': '今日已打烊',
+  'menu.closedNoOrders': '门店休息中，可先看看菜单',
+  'menu.table': '桌号 {name}',
+  'menu.tableUnknown': '没有找到这张桌子的二维码，请联系店员；也可以选择自取',
+  'menu.searchPlaceholder': '搜索饮品、甜点',
+  'menu.searchClear': '清除',
+  'menu.searchEmpty': '没有找到“{text}”',
+  'menu.sectionLoading': '正在加载这一类…',
+  'menu.emptyMenu': '门店还没有上架商品',
+  'menu.cartEmpty': '还没有选购商品',
+  'menu.belowMinimum': '还差 {amount} 起送',
+  'menu.decrease': '减少',
+  'menu.increase': '增加',
+  'menu.togetherTitle': '常一起点',
+  'menu.clearConfirm': '确定清空购物车吗？',
+  'menu.addFailed': '没能加入购物车',
+  'menu.specsInCart': '多种规格，请在购物车里修改',
+} as const;
