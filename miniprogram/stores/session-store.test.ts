@@ -5,7 +5,7 @@ import { memoryStorage } from './storage';
 
 afterEach(() => setLocale('zh-CN'));
 
-const table = { id: 'table-a3', name: 'A3 桌', nameEn: 'Table A3' };
+const table = { id: 'table-a3', code: 'A3', name: 'A3 桌', nameEn: 'Table A3' };
 
 test('a new customer: no store, pickup, zh-CN', () => {
   const session = new SessionStore(memoryStorage());

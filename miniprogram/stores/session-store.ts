@@ -7,9 +7,10 @@ import type { KeyValueStorage } from './storage';
 /** The storage key the session is remembered under. */
 export const SESSION_STORAGE_KEY = 'diandan.session.v1';
 
-/** A table the customer scanned: its id and names. */
+/** A table the customer scanned: its id, the code on its QR (what checkout sends) and its names. */
 export interface SessionTable {
   id: string;
+  code: string;
   name: string;
   nameEn: string;
 }
@@ -34,9 +35,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function readTable(value: unknown): SessionTable | null {
   if (!isRecord(value)) return null;
-  const { id, name, nameEn } = value;
-  if (typeof id !== 'string' || typeof name !== 'string' || typeof nameEn !== 'string') return null;
-  return { id, name, nameEn };
+  const { id, code, name, nameEn } = value;
+  const fields = [id, code, name, nameEn];
+  if (!fields.every((field): field is string => typeof field === 'string')) return null;
+  return { id: String(id), code: String(code), name: String(name), nameEn: String(nameEn) };
 }
 
 /** Reads a remembered session, keeping each field only when it is well-formed (else its default). */

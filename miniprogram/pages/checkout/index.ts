@@ -36,11 +36,9 @@ function addressRow(address: AddressView): AddressRow {
   };
 }
 
-/** The table code of the session's table, once the session keeps it (a scanned table's code). */
+/** The code of the table the customer scanned, if any. */
 function sessionTableCode(): string | undefined {
-  const table: object | null = session.table;
-  const code = table && 'code' in table ? (table as { code: unknown }).code : undefined;
-  return typeof code === 'string' ? code : undefined;
+  return session.table?.code;
 }
 
 // Checkout: mode, table / pickup time / address, remark, the server's breakdown and what stops the order, ONE
