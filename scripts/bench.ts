@@ -14,6 +14,7 @@ import { countOperations } from './bench/measure';
 import { generateMenu } from './bench/menu-generator';
 import { packageSizeLines } from './bench/package-size';
 import { measurePreviewFirstScreen, previewLines } from './bench/preview-first-screen';
+import { journeyLines, measurePreviewJourney } from './bench/preview-journey';
 import { measureShop, type ShopFigures } from './bench/shop-figures';
 import { runStoreBench } from './bench/store';
 
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
       'Preview: the first screen in headless Chromium, 5 loads of the demo and one of the 500-product menu',
     );
     const preview = await measurePreviewFirstScreen(cloud, GENERATED_STORE);
+    step('Preview: the customer journey from a table code to a ready order, setData by step');
+    const journey = await measurePreviewJourney(cloud);
     printReport(
       demo,
       large,
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
       coldStarts,
     );
     console.log(previewLines(preview).join('\n'));
+    console.log(journeyLines(journey).join('\n'));
     console.log(packageSizeLines(path.join(root, 'miniprogram')).join('\n'));
     await benchCrowd(cloud);
   } finally {

@@ -41,18 +41,16 @@ export interface JourneyRecord {
 /** The data of the page on top of the preview's stack (evaluated in the browser). */
 declare function topPageData(): Record<string, unknown> | undefined;
 
-/** Defines `topPageData` in the tab, for the waits that read a page's data. */
+/**
+ * Defines `topPageData` in the tab, for the waits that read a page's data. Given as source: a function passed to
+ * `evaluate` would carry the name helpers a transpiler adds (`__name`), which the tab does not have.
+ */
 async function defineTopPageData(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    Object.assign(globalThis, {
-      topPageData: () => {
-        const pages = (
-          globalThis as unknown as { getCurrentPages(): Array<{ data?: Record<string, unknown> }> }
-        ).getCurrentPages();
-        return pages[pages.length - 1]?.data;
-      },
-    });
-  });
+  await page.evaluate(`globalThis.topPageData = function () {
+    var pages = getCurrentPages();
+    var top = pages[pages.length - 1];
+    return top ? top.data : undefined;
+  }`);
 }
 
 async function meterCalls(page: Page): Promise<SetDataCall[]> {
