@@ -1,3 +1,5 @@
+import { withCallbacks } from './wx-callback';
+
 // The privacy gate: the customer agrees to the privacy guide before any privacy API (location, address) runs.
 
 /** A page's privacy guide (components/privacy-guide): shows the guide and answers whether the customer agreed. */
@@ -26,19 +28,20 @@ function currentGuide(): PrivacyGuideHost | undefined {
 }
 
 function readSetting(): Promise<{ needAuthorization: boolean; privacyContractName: string }> {
-  return new Promise((resolve) => {
-    wx.getPrivacySetting({
-      success: (setting) => resolve(setting),
-      // A base library without the privacy APIs asks nothing: the platform did not require it then.
-      fail: () => resolve({ needAuthorization: false, privacyContractName: '' }),
-    });
-  });
+  return withCallbacks<{ needAuthorization: boolean; privacyContractName: string }>((callbacks) =>
+    wx.getPrivacySetting(callbacks),
+  ).then(
+    (setting) => setting,
+    // A base library without the privacy APIs asks nothing: the platform did not require it then.
+    () => ({ needAuthorization: false, privacyContractName: '' }),
+  );
 }
 
 function askPlatform(): Promise<boolean> {
-  return new Promise((resolve) => {
-    wx.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) });
-  });
+  return withCallbacks((callbacks) => wx.requirePrivacyAuthorize(callbacks)).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ export const storesEn: TableOf<typeof storesZh> = {
   'stores.noLocation': 'Without your location the stores are in their usual order',
   'stores.empty': 'No stores yet',
   'stores.metres': '{count} m',
-  'stores.kilometres': '{count} km',
+  'stores.kilometres': '{km} km',
   'stores.paused': 'Paused',
   'stores.opensToday': 'Opens today {time}',
   'stores.opensTomorrow': 'Opens tomorrow {time}',

@@ -5,7 +5,7 @@ export const storesZh = {
   'stores.noLocation': '没有获得你的位置，门店按默认顺序排列',
   'stores.empty': '暂时没有门店',
   'stores.metres': '{count} 米',
-  'stores.kilometres': '{count} 公里',
+  'stores.kilometres': '{km} 公里',
   'stores.paused': '暂停营业',
   'stores.opensToday': '今天 {time} 营业',
   'stores.opensTomorrow': '明天 {time} 营业',
