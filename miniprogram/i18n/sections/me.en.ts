@@ -9,6 +9,8 @@ export const meEn: TableOf<typeof meZh> = {
   'me.stores': 'Choose a store',
   'me.language': 'Language',
   'me.privacy': 'Privacy and data',
+  'me.language.zh': '简体中文',
+  'me.language.en': 'English',
   'me.currentStore': 'Current store',
   'me.noStore': 'No store chosen yet',
   'me.languageChanged': 'Switched to English',

@@ -6,6 +6,8 @@ export const meZh = {
   'me.stores': '选择门店',
   'me.language': '语言',
   'me.privacy': '隐私与数据',
+  'me.language.zh': '简体中文',
+  'me.language.en': 'English',
   'me.currentStore': '当前门店',
   'me.noStore': '还没有选择门店',
   'me.languageChanged': '已切换为中文',
