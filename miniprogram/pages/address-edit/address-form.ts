@@ -86,8 +86,8 @@ export function saveInput(form: AddressForm, id: string | null, isDefault: boole
     detailInfo: form.detailInfo.trim(),
     latitude: form.latitude ?? 0,
     longitude: form.longitude ?? 0,
-    isDefault,
   };
+  if (isDefault) input.isDefault = true; // else left to the server (the first address is the default anyway)
   if (form.postalCode.trim() !== '') input.postalCode = form.postalCode.trim();
   if (id) input.id = id;
   return input;

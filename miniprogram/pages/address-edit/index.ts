@@ -90,7 +90,7 @@ Component({
     },
     async onUseWechat() {
       if (!(await this.privacyAgreed())) return;
-      const answer = await wx.chooseAddress().catch(() => null); // cancelled: the form stays as it is
+      const answer = await wx.chooseAddress({}).catch(() => null); // cancelled: the form stays as it is
       if (!answer) return;
       const filled = fromChosenAddress(answer as unknown as Record<string, unknown>);
       const paths = Object.fromEntries(
