@@ -96,5 +96,7 @@ export const meEn: TableOf<typeof meZh> = {
   'me.privacyPage.eraseSummary':
     '{removed} items deleted · {anonymised} orders kept anonymised · {cancelled} unpaid orders cancelled',
   'me.privacyPage.keptUntil': 'Anonymised orders kept until {time} at the latest',
+  'me.privacyPage.eraseInProgress':
+    'An order of yours is being made or waiting to be collected; delete your data once it is finished. Nothing was deleted.',
   'me.privacyPage.nothingLeft': 'Nothing linked to you is left',
 };

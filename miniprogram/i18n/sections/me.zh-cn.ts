@@ -89,5 +89,7 @@ export const meZh = {
   'me.privacyPage.eraseSummary':
     '删除 {removed} 项 · 匿名保留订单 {anonymised} 个 · 取消未付款订单 {cancelled} 个',
   'me.privacyPage.keptUntil': '匿名订单最晚保留至 {time}',
+  'me.privacyPage.eraseInProgress':
+    '你有订单正在制作或等待取餐，请在订单完成后再删除。这次没有删除任何内容。',
   'me.privacyPage.nothingLeft': '没有与你关联的数据了',
 } as const;

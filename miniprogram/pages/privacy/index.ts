@@ -71,7 +71,10 @@ Component({
       const result = await callCloud('account', 'privacyErase', { confirm: 'erase' });
       this.setData({ erasing: false });
       if (!result.ok) {
-        wx.showToast({ title: errorText(result.error.code), icon: 'none' });
+        // An order still being made stops the erase: say so where the result would be.
+        if (result.error.code === 'ORDER_STATE_CONFLICT')
+          this.setData({ erased: [t('me.privacyPage.eraseInProgress')] });
+        else wx.showToast({ title: errorText(result.error.code), icon: 'none' });
         return;
       }
       Object.assign(this, { exportJson: undefined });
