@@ -34,7 +34,8 @@ export function previewHtml(): string {
     font-size: 28px; line-height: 28px; cursor: pointer; }
   .nav-back[hidden], .page-frame[hidden] { display: none; }
   .page-frame { position: absolute; inset: 0; overflow-y: auto; }
-  .page-area { flex: 1; overflow: hidden; position: relative; }
+  /* transform: the page's position: fixed elements stay inside the screen, as on the phone. */
+  .page-area { flex: 1; overflow: hidden; position: relative; transform: translateZ(0); }
   page { display: block; min-height: 100%; }
   .wx-toast { position: absolute; top: 40%; left: 50%; transform: translateX(-50%); background: rgba(0,0,0,.75);
     color: #fff; padding: 10px 18px; border-radius: 6px; z-index: 10; }
