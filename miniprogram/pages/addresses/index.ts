@@ -97,9 +97,7 @@ Component({
       const { confirm } = await wx.showModal({
         title: t('me.addresses.removeTitle'),
         content: t('me.addresses.removeConfirm'),
-        confirmText: t('me.addresses.remove'),
-        confirmColor: '#e64340',
-        cancelText: t('common.cancel'),
+        confirmColor: '#e64340', // the platform's own button words (ours could pass its 4-character limit)
       });
       if (!confirm) return undefined;
       const result = await callCloud('account', 'removeAddress', { id });

@@ -1,6 +1,7 @@
 import { t, texts } from '../../i18n';
 import { callCloud } from '../../services/cloud';
 import { errorText } from '../../utils/error-text';
+import { ensurePrivacy } from '../../utils/privacy-gate';
 import { eraseSummary, exportSummary, type ExportSummary } from './privacy-summary';
 
 // What we keep and for how long, "export my data" (a summary, the JSON to copy) and "delete my data" (asked twice).
@@ -20,14 +21,12 @@ const TEXT_KEYS = {
   erase: 'me.privacyPage.erase',
 } as const;
 
-/** Asks with the platform's modal; true when the customer confirms. */
-async function confirmed(content: string, confirmText: string): Promise<boolean> {
+/** Asks with the platform's modal (its own button words: ours would pass its 4-character limit); true on confirm. */
+async function confirmed(content: string): Promise<boolean> {
   const answer = await wx.showModal({
     title: t('me.privacyPage.eraseTitle'),
     content,
-    confirmText,
     confirmColor: '#e64340',
-    cancelText: t('common.cancel'),
   });
   return answer.confirm;
 }
@@ -58,15 +57,20 @@ Component({
       Object.assign(this, { exportJson: JSON.stringify(result.data, null, 2) });
       this.setData({ exported: exportSummary(result.data, Date.now()) });
     },
-    onCopy() {
+    /** The clipboard is a privacy API too: the guide is agreed to first. */
+    async onCopy() {
       const json = (this as unknown as { exportJson?: string }).exportJson;
-      if (!json) return undefined;
-      return wx.setClipboardData({ data: json });
+      if (!json) return;
+      if (!(await ensurePrivacy())) {
+        wx.showToast({ title: t('me.privacyGuide.declined'), icon: 'none' });
+        return;
+      }
+      await wx.setClipboardData({ data: json }).catch(() => undefined); // the platform's own toast says it was copied
     },
     async onErase() {
       if (this.data.erasing) return;
-      if (!(await confirmed(t('me.privacyPage.eraseConfirm1'), t('common.confirm')))) return;
-      if (!(await confirmed(t('me.privacyPage.eraseConfirm2'), t('me.privacyPage.erase')))) return;
+      if (!(await confirmed(t('me.privacyPage.eraseConfirm1')))) return;
+      if (!(await confirmed(t('me.privacyPage.eraseConfirm2')))) return;
       this.setData({ erasing: true });
       const result = await callCloud('account', 'privacyErase', { confirm: 'erase' });
       this.setData({ erasing: false });
