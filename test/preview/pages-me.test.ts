@@ -87,8 +87,9 @@ test('the me tab switches to English; the address book and form, filled from WeC
 
   await page.locator('.address').first().waitFor();
   expect(await page.locator('.address .name').innerText()).toBe('张**');
-  expect(await page.locator('.address .phone').innerText()).toBe('138****8000');
+  expect(await page.locator('.address .tel').innerText()).toBe('138****8000');
   expect(await page.locator('.default-mark').innerText()).toBe('Default');
+  expect(await page.locator('#nav-title').innerText()).toBe('Addresses');
   await picture(page, 'addresses-en');
 
   await page.locator('.address .edit').click();

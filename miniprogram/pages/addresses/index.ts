@@ -34,11 +34,13 @@ Component({
     onLoad(query: Record<string, string | undefined>) {
       const select = query.select === '1';
       this.setData({ select, text: texts(TEXT_KEYS) });
-      wx.setNavigationBarTitle({ title: t(select ? 'me.addresses.selectTitle' : 'me.addresses.title') });
       return this.load();
     },
     /** Back from the edit page: the book may have changed. */
     onShow() {
+      wx.setNavigationBarTitle({
+        title: t(this.data.select ? 'me.addresses.selectTitle' : 'me.addresses.title'),
+      });
       const self = this as unknown as { shownBefore?: boolean };
       if (self.shownBefore) return this.load();
       self.shownBefore = true;
