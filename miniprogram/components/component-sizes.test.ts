@@ -53,6 +53,7 @@ test('the six components are all here', () => {
     'cart-bar',
     'category-nav',
     'menu-list',
+    'privacy-guide',
     'product-card',
     'quantity-stepper',
     'state-view',
