@@ -38,7 +38,8 @@ function strippedScript(file: ShippedFile): string {
 /** `import … from`, `export … from`, bare `import`, `import()` and `require()` of a string literal. */
 function scriptReferences(file: ShippedFile): Reference[] {
   const code = file.absolute.endsWith('.ts') ? strippedScript(file) : fs.readFileSync(file.absolute, 'utf8');
-  const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(["'])([^"'\n]+)\1/g;
+  // A specifier has no spaces, brackets or operators: minified code's `from"…"` inside a string is not one.
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(["'])([^"'\s(){};,=+]+)\1/g;
   const scripts = [...code.matchAll(pattern)].map((match) => ({
     kind: 'script' as const,
     name: match[2] ?? '',
