@@ -120,6 +120,30 @@ test('a closed store says when it opens again', async () => {
   shop.cloud.database.update('stores', { _id: EAST_STORE }, { $set: { isAcceptingOrders: true } });
 });
 
+test('a store closed by its hours says when it opens today', async () => {
+  const [east] = shop.cloud.database.find('stores', { _id: EAST_STORE });
+  const evening = Object.fromEntries(
+    Object.keys(east?.hours ?? {}).map((day) => [day, [{ open: '20:00', close: '22:00' }]]),
+  );
+  shop.cloud.database.update('stores', { _id: EAST_STORE }, { $set: { hours: evening } });
+  try {
+    const page = await openStores();
+    expect(page.querySelectorAll('.store')[1]?.dom?.textContent).toContain('今天 20:00 营业');
+  } finally {
+    shop.cloud.database.update('stores', { _id: EAST_STORE }, { $set: { hours: east?.hours } });
+  }
+});
+
+test('in English the stores, distances and notes are English', async () => {
+  phone.storage.set('diandan.session.v1', { locale: 'en' });
+  phone.choices.location = NEAR_EAST;
+  const page = await openStores();
+  expect(names(page)).toEqual(['Pudong', 'Diandan Demo Café']);
+  expect(page.querySelectorAll('.distance').map((node) => node.dom?.textContent)).toEqual(['15 m', '7.0 km']);
+  expect(text(page, '.note')).toBe('Nearest first');
+  expect(text(page, '.store .modes')).toBe('Dine in · Pickup · Delivery');
+});
+
 test('an unreachable cloud shows the error with a retry', async () => {
   phone = installCustomerPhone('http://127.0.0.1:1', 'o-stores-customer');
   const page = await openSimulatedPage(path.join(__dirname, 'index'), miniprogramRoot);
