@@ -1,0 +1,54 @@
+import { isLocale, texts, type Locale } from '../../i18n';
+import { session } from '../../stores';
+
+// The me tab: links to orders, addresses, stores and privacy, and the language switch (the page redraws in it).
+const TEXT_KEYS = {
+  title: 'me.title',
+  orders: 'me.orders',
+  addresses: 'me.addresses',
+  stores: 'me.stores',
+  language: 'me.language',
+  privacy: 'me.privacy',
+  zh: 'me.language.zh',
+  en: 'me.language.en',
+} as const;
+
+/** Where each link goes: a tab by switchTab, any other page by navigateTo. */
+const LINKS: Readonly<Record<string, { url: string; isTab: boolean }>> = {
+  orders: { url: '/pages/orders/index', isTab: true },
+  addresses: { url: '/pages/addresses/index', isTab: false },
+  stores: { url: '/pages/stores/index', isTab: false },
+  privacy: { url: '/pages/privacy/index', isTab: false },
+};
+
+Component({
+  data: { locale: session.locale as Locale, text: texts(TEXT_KEYS) },
+  methods: {
+    onShow() {
+      if (this.data.locale !== session.locale || !this.data.text.title) this.redraw();
+      else wx.setNavigationBarTitle({ title: this.data.text.title });
+    },
+    /** Every text in the current language, and the title bar. */
+    redraw() {
+      const text = texts(TEXT_KEYS);
+      this.setData({ locale: session.locale, text });
+      wx.setNavigationBarTitle({ title: text.title });
+    },
+    onLink(
+      event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { link: string }>,
+    ) {
+      const link = LINKS[event.currentTarget.dataset.link];
+      if (!link) return undefined;
+      return link.isTab ? wx.switchTab({ url: link.url }) : wx.navigateTo({ url: link.url });
+    },
+    onLocale(
+      event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { locale: string }>,
+    ) {
+      const locale = event.currentTarget.dataset.locale;
+      if (!isLocale(locale) || locale === session.locale) return;
+      session.setLocale(locale);
+      this.redraw();
+      wx.showToast({ title: texts({ changed: 'me.languageChanged' }).changed, icon: 'none' });
+    },
+  },
+});
