@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import path from 'node:path';
 import simulate from 'miniprogram-simulate';
+import type * as Stores from '../../stores';
 import { insertGeneratedMenu } from '../../../test/browse/generated-menu';
 import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
 import { openSimulatedPage, type SimulatedPage } from '../../../test/support/simulate-page';
@@ -229,4 +230,15 @@ test('an unreachable cloud shows the error with a retry that recovers', async ()
   all(page, '.state', '.retry')[0]?.dispatchEvent('tap');
   await until(() => text(page, '.store-name') !== '');
   expect(text(page, '.store-name')).toBe('点单示范咖啡馆');
+});
+
+test('back on the menu after the store picker chose another store, the menu is that store', async () => {
+  const page = await open();
+  expect(text(page, '.store-name')).toBe('点单示范咖啡馆');
+  // The store picker's choice, as pages/stores makes it before switching to this tab.
+  const { session } = jest.requireActual<typeof Stores>('../../stores');
+  session.chooseStore('store-small');
+  await Reflect.apply(page.instance.onShow as () => Promise<void>, page.instance, []);
+  await until(() => page.instance.data.storeId === 'store-small' && page.instance.data.phase === 'ready');
+  expect(cardsOf(page).map((node) => node.instance?.data.productId)).toContain('store-small-prod-1');
 });

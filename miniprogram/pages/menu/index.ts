@@ -110,9 +110,14 @@ Component({
       this.setData({ storeId });
       return this.load(tableCode);
     },
-    /** Back from another page: the language may have changed (the me page), so the words are drawn again. */
+    /** Back from another page: another store chosen (the store picker) or another language (the me page) redraws. */
     onShow() {
-      if (this.data.phase === 'ready' && getLocale() !== this.data.locale) void this.load('');
+      if (this.data.phase !== 'ready') return;
+      const chosen = session.storeId;
+      if (chosen !== null && chosen !== this.data.storeId) {
+        this.setData({ storeId: chosen });
+        void this.load('');
+      } else if (getLocale() !== this.data.locale) void this.load('');
     },
     onRetry() {
       return this.load('');
