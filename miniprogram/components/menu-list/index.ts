@@ -1,4 +1,5 @@
 import { boxTop, sectionAt, sectionTops, type SectionTop } from './section-positions';
+import { perInstance } from '../../utils/per-instance';
 
 /** A product as the menu list draws it (texts as they are to be shown, price in fen as the server answered). */
 export interface MenuProduct {
@@ -35,17 +36,15 @@ interface ScrollState {
   targetTop: number;
 }
 
-const scrollStates = new WeakMap<object, ScrollState>();
-
+const scrollStates = perInstance<ScrollState>(() => ({
+  tops: null,
+  viewHeight: 0,
+  seenTop: 0,
+  currentId: '',
+  targetTop: -1,
+}));
 /** This list's scroll state, created on first use. */
-function stateOf(list: object): ScrollState {
-  let state = scrollStates.get(list);
-  if (!state) {
-    state = { tops: null, viewHeight: 0, seenTop: 0, currentId: '', targetTop: -1 };
-    scrollStates.set(list, state);
-  }
-  return state;
-}
+const stateOf = (list: object) => scrollStates.of(list);
 
 // The menu: a section of product cards under each category header in one scroll-view. It reports the section in
 // view from the sections' MEASURED positions (createSelectorQuery, measured again after the sections change) and
@@ -82,7 +81,7 @@ Component({
   },
   lifetimes: {
     detached() {
-      scrollStates.delete(this);
+      scrollStates.forget(this);
     },
   },
   methods: {

@@ -3,17 +3,10 @@ import { errorText } from '../../utils/error-text';
 import type { StartingSelection } from '../../utils/spec-choice';
 import { ChoiceController } from '../../utils/spec-choice-controller';
 import type { ChoiceView, ProductHeadView } from '../../utils/spec-choice-view';
+import { perInstance } from '../../utils/per-instance';
 
-const controllers = new WeakMap<object, ChoiceController>();
-
-function controllerOf(sheet: object): ChoiceController {
-  let controller = controllers.get(sheet);
-  if (!controller) {
-    controller = new ChoiceController();
-    controllers.set(sheet, controller);
-  }
-  return controller;
-}
+const controllers = perInstance(() => new ChoiceController());
+const controllerOf = (sheet: object) => controllers.of(sheet);
 
 function sheetTexts() {
   return {
@@ -59,7 +52,7 @@ Component({
   },
   lifetimes: {
     detached() {
-      controllers.delete(this);
+      controllers.forget(this);
     },
   },
   methods: {

@@ -6,6 +6,7 @@ import { errorText } from '../../utils/error-text';
 import { progressLabels } from '../../utils/order-text';
 import { changedPaths, orderDetail, type OrderDetail } from './order-detail-view';
 import { watchOrder, type OrderWatch } from './order-watch';
+import { perInstance } from '../../utils/per-instance';
 
 type PageState = 'loading' | 'error' | 'notFound' | 'order';
 
@@ -34,12 +35,8 @@ interface Live {
   /** Reads sent so far: only the answer of the latest one is drawn (changes can come close together). */
   reads: number;
 }
-const live = new WeakMap<object, Live>();
-function liveOf(page: object): Live {
-  let state = live.get(page);
-  if (!state) live.set(page, (state = { watch: null, watchFailed: false, reads: 0 }));
-  return state;
-}
+const live = perInstance<Live>(() => ({ watch: null, watchFailed: false, reads: 0 }));
+const liveOf = (page: object) => live.of(page);
 
 // One of the caller's orders: status live through watch() on its document (each change re-reads `order.detail`,
 // the server's masked view), progress, pickup number, what was ordered and the total; cancel while allowed, pay

@@ -4,20 +4,13 @@ import { session } from '../../stores';
 import { errorText } from '../../utils/error-text';
 import { ChoiceController } from '../../utils/spec-choice-controller';
 import type { ChoiceView, ProductHeadView } from '../../utils/spec-choice-view';
+import { perInstance } from '../../utils/per-instance';
 
 /** The menu tab, where "back" goes when this page was opened first (from a shared link). */
 const MENU_PAGE = '/pages/menu/index';
 
-const controllers = new WeakMap<object, ChoiceController>();
-
-function controllerOf(page: object): ChoiceController {
-  let controller = controllers.get(page);
-  if (!controller) {
-    controller = new ChoiceController();
-    controllers.set(page, controller);
-  }
-  return controller;
-}
+const controllers = perInstance(() => new ChoiceController());
+const controllerOf = (page: object) => controllers.of(page);
 
 function pageTexts() {
   return {
@@ -60,7 +53,7 @@ Component({
       return this.load();
     },
     onUnload() {
-      controllers.delete(this);
+      controllers.forget(this);
     },
     async load() {
       this.setData({ state: 'loading', errorText: '', text: pageTexts() });
