@@ -2,7 +2,7 @@
 // reason, in the current language (reasons zh-CN first with English alongside).
 import type { CartOutOfStockDetails } from '../../typings/contracts/cart';
 import type { ProductDetail } from '../../typings/contracts/catalog';
-import { bilingual, money, translate, type Locale } from '../i18n';
+import { bilingual, labelPair, money, texts, translate, type Locale } from '../i18n';
 import {
   chosenSku,
   isOptionSoldOut,
@@ -153,5 +153,22 @@ export function choiceViewOf(
     totalText: money(totalPriceFen(product, choice)),
     canAdd: problem === null && !overLimit,
     reason: problem ? problemText(problem) : overLimit && limited ? limitText(limited) : '',
+  };
+}
+
+/** The words every view of the selection draws (the sheet and the product page), in the current language. */
+export function choiceTexts() {
+  return {
+    ...texts({
+      required: 'product.required',
+      addons: 'product.addons',
+      optional: 'product.optional',
+      soldOut: 'product.soldOut',
+      decrease: 'product.decrease',
+      increase: 'product.increase',
+    }),
+    loading: labelPair('common.loading'),
+    retry: labelPair('common.retry'),
+    add: labelPair('product.add'),
   };
 }

@@ -1,28 +1,15 @@
-import { labelPair, texts } from '../../i18n';
+import { texts } from '../../i18n';
 import { errorText } from '../../utils/error-text';
 import type { StartingSelection } from '../../utils/spec-choice';
 import { ChoiceController } from '../../utils/spec-choice-controller';
-import type { ChoiceView, ProductHeadView } from '../../utils/spec-choice-view';
+import { choiceTexts, type ChoiceView, type ProductHeadView } from '../../utils/spec-choice-view';
 import { perInstance } from '../../utils/per-instance';
 
 const controllers = perInstance(() => new ChoiceController());
 const controllerOf = (sheet: object) => controllers.of(sheet);
 
 function sheetTexts() {
-  return {
-    ...texts({
-      close: 'product.close',
-      required: 'product.required',
-      addons: 'product.addons',
-      optional: 'product.optional',
-      soldOut: 'product.soldOut',
-      decrease: 'product.decrease',
-      increase: 'product.increase',
-    }),
-    loading: labelPair('common.loading'),
-    retry: labelPair('common.retry'),
-    add: labelPair('product.add'),
-  };
+  return { ...choiceTexts(), ...texts({ close: 'product.close' }) };
 }
 
 // The spec sheet: a bottom popup that loads `browse.product` each time it is shown; specs, add-ons and quantity

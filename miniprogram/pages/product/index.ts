@@ -3,7 +3,7 @@ import { labelPair, texts } from '../../i18n';
 import { session } from '../../stores';
 import { errorText } from '../../utils/error-text';
 import { ChoiceController } from '../../utils/spec-choice-controller';
-import type { ChoiceView, ProductHeadView } from '../../utils/spec-choice-view';
+import { choiceTexts, type ChoiceView, type ProductHeadView } from '../../utils/spec-choice-view';
 import { perInstance } from '../../utils/per-instance';
 
 /** The menu tab, where "back" goes when this page was opened first (from a shared link). */
@@ -14,18 +14,8 @@ const controllerOf = (page: object) => controllers.of(page);
 
 function pageTexts() {
   return {
-    ...texts({
-      required: 'product.required',
-      addons: 'product.addons',
-      optional: 'product.optional',
-      soldOut: 'product.soldOut',
-      decrease: 'product.decrease',
-      increase: 'product.increase',
-      details: 'product.details',
-    }),
-    loading: labelPair('common.loading'),
-    retry: labelPair('common.retry'),
-    add: labelPair('product.add'),
+    ...choiceTexts(),
+    ...texts({ details: 'product.details' }),
     back: labelPair('product.backToMenu'),
     notFound: labelPair('product.notFound'),
     soldOutToday: labelPair('product.soldOutToday'),
