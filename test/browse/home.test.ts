@@ -195,7 +195,7 @@ test(`the demo café with ${BUSY_QUEUE_ORDERS} paid orders in its kitchen is bus
   const [paid] = shop.cloud.database.find('orders', { storeId: DEMO_STORE, status: 'PAID' });
   shop.cloud.database.update('orders', { _id: paid?._id }, { $set: { status: 'READY' } });
   expect((await storeOf(DEMO_STORE)).state).toBe('open');
-}, 120_000);
+});
 
 test('a store closed by its hours says when it next opens; a paused one says it is paused', async () => {
   const database = shop.cloud.database;
