@@ -1,6 +1,7 @@
-// Reads for the store picker: every store (few per shop) and how many paid orders each kitchen has waiting.
+// Reads for the store picker and the first screen: every store (few per shop) and how many paid orders a
+// kitchen has waiting.
 import type { StoreRecord } from '../domain/catalog-types';
-import { database } from '../runtime/cloud';
+import { database, readCount } from '../runtime/cloud';
 import { aggregateEveryPage, readEveryPage } from './paged-reads';
 
 /** The fields of a store the picker needs (no payment account, fees or notices). */
@@ -51,4 +52,17 @@ export async function countKitchenQueues(sinceMs: number): Promise<Map<string, n
       .limit(size),
   );
   return new Map(rows.map((row) => [row._id, row.count]));
+}
+
+/**
+ * One store's kitchen queue: its orders paid (or accepted) since `sinceMs` (one count, served by the orders index
+ * `store_status_created`).
+ */
+export async function countKitchenQueue(storeId: string, sinceMs: number): Promise<number> {
+  const _ = database().command;
+  return readCount(
+    database()
+      .collection('orders')
+      .where({ storeId, status: _.in(['PAID', 'ACCEPTED']), createdAt: _.gte(new Date(sinceMs)) }),
+  );
 }

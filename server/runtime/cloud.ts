@@ -43,6 +43,12 @@ export async function readList<T>(query: { get(): unknown }): Promise<T[]> {
   return result.data;
 }
 
+/** Runs a query's `count()` and returns how many documents match; transient failures as readList. */
+export async function readCount(query: { count(): unknown }): Promise<number> {
+  const result = (await retryTransient(async () => query.count())) as { total: number };
+  return result.total;
+}
+
 /** Runs an aggregation's `end()` and returns its rows; transient failures as readList. */
 export async function readAggregate<T>(aggregate: { end(): unknown }): Promise<T[]> {
   const result = (await retryTransient(async () => aggregate.end())) as { list: T[] };

@@ -1,5 +1,8 @@
-// The first screen: one call shows the store, the table, the categories and every listed product with its sold-out flag.
+// The first screen: one call shows the store (open, busy or closed), the table, the categories and every listed
+// product with its sold-out flag.
 import type { StoredDocument } from '../../emulator/src/db/document-store';
+import { BUSY_QUEUE_ORDERS } from '../../server/services/browse/store-state';
+import { placePaidOrder } from '../recommend/paid-orders';
 import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
 import { dataOf } from '../support/results';
 import { browseCalls } from './browse-calls';
@@ -139,7 +142,7 @@ test('the first screen costs the same database operations for 35 products and fo
   expect(big.pendingCategoryIds.length).toBeGreaterThan(0);
   expect(big.products.length).toBeGreaterThan(0);
   expect(bigCost).toEqual(demoCost);
-  expect(demoCost.total).toBeLessThanOrEqual(6);
+  expect(demoCost.total).toBeLessThanOrEqual(7); // six reads and the kitchen queue count
   // 1500 SKUs are summarised in the database: every product's flag is still right.
   const expected = expectedSoldOut(database.find('skus', { storeId: 'store-big' }));
   expect(big.products.filter((product) => product.isSoldOut).length).toBeGreaterThan(0);
@@ -173,3 +176,46 @@ test('an unknown action names the ones that exist', async () => {
     error: { code: 'UNKNOWN_ACTION', message: expect.stringContaining('home') },
   });
 });
+
+const storeOf = async (storeId: string) => dataOf(await browse.home({ storeId })).store;
+
+test(`the demo café with ${BUSY_QUEUE_ORDERS} paid orders in its kitchen is busy on the first screen`, async () => {
+  // The test clock starts on Monday 2026-01-05 at 10:00 China time; the demo café is open all day.
+  expect(await storeOf(DEMO_STORE)).toMatchObject({
+    isOpen: true,
+    state: 'open',
+    closedReason: null,
+    nextOpening: null,
+  });
+  for (let count = 1; count < BUSY_QUEUE_ORDERS; count++) await placePaidOrder(shop, [['prod-latte', 1]]);
+  expect((await storeOf(DEMO_STORE)).state).toBe('open');
+  await placePaidOrder(shop, [['prod-americano', 1]]);
+  expect(await storeOf(DEMO_STORE)).toMatchObject({ isOpen: true, state: 'busy', closedReason: null });
+  // Marked ready by the kitchen, an order leaves the queue.
+  const [paid] = shop.cloud.database.find('orders', { storeId: DEMO_STORE, status: 'PAID' });
+  shop.cloud.database.update('orders', { _id: paid?._id }, { $set: { status: 'READY' } });
+  expect((await storeOf(DEMO_STORE)).state).toBe('open');
+});
+
+test('a store closed by its hours says when it next opens; a paused one says it is paused', async () => {
+  const database = shop.cloud.database;
+  const daily = [{ open: '09:00', close: '21:00' }];
+  const hours = { mon: daily, tue: daily, wed: daily, thu: daily, fri: daily, sat: daily, sun: [] };
+  database.update('stores', { _id: DEMO_STORE }, { $set: { hours } });
+  // Monday 22:00 China time: closed until Tuesday 09:00.
+  await shop.clock.set(Date.parse('2026-01-05T14:00:00Z'));
+  expect(await storeOf(DEMO_STORE)).toMatchObject({
+    isOpen: false,
+    state: 'closed',
+    closedReason: 'hours',
+    nextOpening: { at: '2026-01-06T01:00:00.000Z', localTime: '09:00', inDays: 1 },
+  });
+  database.update('stores', { _id: DEMO_STORE }, { $set: { isAcceptingOrders: false } });
+  expect(await storeOf(DEMO_STORE)).toMatchObject({
+    isOpen: false,
+    state: 'closed',
+    closedReason: 'paused',
+    nextOpening: null,
+  });
+});
+// The two tests above come last: they leave the demo café busy, closed and paused, and the clock moved on.

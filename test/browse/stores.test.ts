@@ -1,6 +1,6 @@
 // The store picker: every store with its state now, next opening in China time, modes, and distance from the customer.
 import { distanceMetres } from '../../server/domain/delivery';
-import { BUSY_QUEUE_ORDERS } from '../../server/services/browse/store-picker';
+import { BUSY_QUEUE_ORDERS } from '../../server/services/browse/store-state';
 import { placePaidOrder } from '../recommend/paid-orders';
 import { customer } from '../support/ordering-calls';
 import { dataOf } from '../support/results';

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { BUSY_QUEUE_ORDERS } from '../../server/services/browse/store-state';
 import { insertGeneratedMenu } from '../browse/generated-menu';
+import { placePaidOrder } from '../recommend/paid-orders';
 import { openPreviewTab } from '../support/preview';
 import { previewSuite } from '../support/preview-suite';
 
@@ -111,6 +113,9 @@ test('in English, a closed store shows its menu with ordering off; an unknown ta
   await page.waitForSelector('.store-name');
   expect(await page.locator('.store-state').innerText()).toBe('Closed');
   expect(await page.locator('.closed-reason').innerText()).toContain('The store is closed');
+  expect(await page.locator('.state-note').innerText()).toBe(
+    'The staff paused orders for now; please come back later',
+  );
   await shoot(page, 'en-closed');
   await page.close();
   const unknown = await openPreview('/preview/?as=customer-b&scene=Z99');
@@ -152,5 +157,19 @@ test('an API the shim lacks fails loudly, on screen and in the console', async (
   expect(failures).toEqual([
     'console error: [preview] wx.startSoterAuthentication is not supported by the preview yet',
   ]);
+  await page.close();
+});
+
+test('a busy store shows its badge and that orders take longer, and still takes orders', async () => {
+  // Last: the demo café stays busy for the rest of this file.
+  for (let count = 0; count < BUSY_QUEUE_ORDERS; count++)
+    await placePaidOrder(suite.shop, [['prod-latte', 1]]);
+  const { page, failures } = await openPreview('/preview/');
+  await page.waitForSelector('.store-name');
+  expect(await page.locator('.store-state').innerText()).toBe('繁忙');
+  expect(await page.locator('.state-note').innerText()).toBe('现在订单较多，出餐会比平时慢一些');
+  expect(await page.locator('.closed-reason').count()).toBe(0);
+  await shoot(page, 'zh-busy');
+  expect(failures).toEqual([]);
   await page.close();
 });

@@ -9,6 +9,12 @@ export interface StoreView {
   noticeEn: string;
   /** Taking orders right now (switch on and inside today's hours, China time). */
   isOpen: boolean;
+  /** As in the store picker: `busy` is open with a long kitchen queue. */
+  state: StoreState;
+  /** Why a closed store is closed (as `StoreSummary.closedReason`); null when not closed. */
+  closedReason: StoreSummary['closedReason'];
+  /** When a store closed by its hours next opens (as `StoreSummary.nextOpening`). */
+  nextOpening: StoreSummary['nextOpening'];
   /** Today's opening periods, `HH:mm` local time. */
   todayHours: Array<{ open: string; close: string }>;
   modes: { dineIn: boolean; pickup: boolean; delivery: boolean };

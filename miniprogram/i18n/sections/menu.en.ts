@@ -5,7 +5,11 @@ import type { menuZh } from './menu.zh-cn';
 export const menuEn: TableOf<typeof menuZh> = {
   'menu.popularNow': 'Popular now',
   'menu.opensToday': 'Opens today at {time}',
+  'menu.opensTomorrow': 'Opens tomorrow at {time}',
+  'menu.opensInDays': 'Opens in {days} days at {time}',
   'menu.closedToday': 'Closed for today',
+  'menu.pausedByStaff': 'The staff paused orders for now; please come back later',
+  'menu.busyNote': 'Many orders right now: yours may take longer than usual',
   'menu.closedNoOrders': 'The store is closed; have a look at the menu',
   'menu.table': 'Table {name}',
   'menu.tableUnknown': 'We could not find this table code. Please ask the staff, or order for pickup',

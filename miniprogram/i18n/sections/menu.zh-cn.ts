@@ -2,7 +2,11 @@
 export const menuZh = {
   'menu.popularNow': '人气推荐',
   'menu.opensToday': '今天 {time} 开始营业',
+  'menu.opensTomorrow': '明天 {time} 开始营业',
+  'menu.opensInDays': '{days} 天后 {time} 开始营业',
   'menu.closedToday': '今日已打烊',
+  'menu.pausedByStaff': '店员暂停了接单，请稍后再来',
+  'menu.busyNote': '现在订单较多，出餐会比平时慢一些',
   'menu.closedNoOrders': '门店休息中，可先看看菜单',
   'menu.table': '桌号 {name}',
   'menu.tableUnknown': '没有找到这张桌子的二维码，请联系店员；也可以选择自取',

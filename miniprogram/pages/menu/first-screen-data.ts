@@ -35,7 +35,6 @@ export function menuTexts() {
 export interface FirstScreenContext {
   /** The language `t` speaks now (the rows are drawn in it). */
   locale: Locale;
-  nowMs: number;
   /** The mode to show chosen (one the store offers). */
   mode: OrderMode;
   /** The table the visit is bound to, if any. */
@@ -46,7 +45,7 @@ export interface FirstScreenContext {
 export function firstScreenData(home: HomeOutput, context: FirstScreenContext) {
   const { locale, mode, table } = context;
   const layout: MenuLayout = layoutMenu(home, locale, t('menu.popularNow'));
-  const header = storeHeader(home.store, locale, context.nowMs);
+  const header = storeHeader(home.store, locale);
   const data = {
     locale,
     phase: home.categories.length === 0 ? ('empty' as const) : ('ready' as const),
@@ -60,7 +59,7 @@ export function firstScreenData(home: HomeOutput, context: FirstScreenContext) {
     activeId: layout.first.nav[0]?.id ?? '',
     quantities: {},
     minimumFen: mode === 'delivery' && home.store.delivery ? home.store.delivery.minimumFen : 0,
-    closedReason: header.isOpen ? '' : `${t('menu.closedNoOrders')} · ${header.openingText}`,
+    closedReason: header.isOpen ? '' : `${t('menu.closedNoOrders')} · ${header.stateNote}`,
     text: menuTexts(),
   };
   return { data, layout };

@@ -2,7 +2,10 @@
 import path from 'node:path';
 import simulate from 'miniprogram-simulate';
 import type * as Stores from '../../stores';
+
+import { BUSY_QUEUE_ORDERS } from '../../../server/services/browse/store-state';
 import { insertGeneratedMenu } from '../../../test/browse/generated-menu';
+import { placePaidOrder } from '../../../test/recommend/paid-orders';
 import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
 import { openSimulatedPage, type SimulatedPage } from '../../../test/support/simulate-page';
 import { DEMO_STORE, startTestCloud, type TestCloud } from '../../../test/support/test-cloud';
@@ -21,6 +24,11 @@ beforeAll(async () => {
   insertGeneratedMenu(shop.cloud.database, { storeId: 'store-big', products: 500, skusPerProduct: 2 });
   insertGeneratedMenu(shop.cloud.database, { storeId: 'store-shut', products: 6, skusPerProduct: 1 });
   shop.cloud.database.update('stores', { _id: 'store-shut' }, { isAcceptingOrders: false });
+  // Opens at 17:00 on weekdays: closed at the test clock's start (Monday 10:00 China time).
+  insertGeneratedMenu(shop.cloud.database, { storeId: 'store-evening', products: 6, skusPerProduct: 1 });
+  const evenings = [{ open: '17:00', close: '22:00' }];
+  const hours = { mon: evenings, tue: evenings, wed: evenings, thu: evenings, fri: evenings };
+  shop.cloud.database.update('stores', { _id: 'store-evening' }, { $set: { hours } });
 });
 afterAll(() => shop.close());
 beforeEach(() => {
@@ -173,6 +181,7 @@ test('a closed store shows its menu with ordering off and the reason', async () 
   const page = await open({ storeId: 'store-shut' });
   expect(text(page, '.store-state')).toBe('休息中');
   expect(text(page, '.closed-reason')).toContain('门店休息中');
+  expect(text(page, '.state-note')).toBe('店员暂停了接单，请稍后再来');
   expect(cardsOf(page).length).toBeGreaterThan(0);
   card(page, 'store-shut-prod-1').querySelector('.add')?.dispatchEvent('tap');
   await until(() => phone.toasts.length > 0);
@@ -205,7 +214,7 @@ test('a 500-product menu: every setData stays within 32 KB, and scrolling near a
   const { firstScreenData } = await import('./first-screen-data');
   const home = await shop.call('browse', 'home', { storeId: 'store-big' }, phone.openid);
   if (!home.ok) throw new Error(home.error.message);
-  const context = { locale: 'zh-CN' as const, nowMs: Date.now(), mode: 'pickup' as const, table: null };
+  const context = { locale: 'zh-CN' as const, mode: 'pickup' as const, table: null };
   expect(JSON.stringify(firstScreenData(home.data, context).data).length).toBe(firstDraw);
   const sections = () =>
     page.instance.data.sections as Array<{ id: string; isPending?: boolean; products: unknown[] }>;
@@ -241,4 +250,22 @@ test('back on the menu after the store picker chose another store, the menu is t
   await Reflect.apply(page.instance.onShow as () => Promise<void>, page.instance, []);
   await until(() => page.instance.data.storeId === 'store-small' && page.instance.data.phase === 'ready');
   expect(cardsOf(page).map((node) => node.instance?.data.productId)).toContain('store-small-prod-1');
+});
+
+test('a store closed by its hours says when it opens, and ordering stays off', async () => {
+  const page = await open({ storeId: 'store-evening' });
+  expect(text(page, '.store-state')).toBe('休息中');
+  expect(text(page, '.state-note')).toBe('今天 17:00 开始营业');
+  expect(text(page, '.closed-reason')).toBe('门店休息中，可先看看菜单 · 今天 17:00 开始营业');
+});
+
+test(`with ${BUSY_QUEUE_ORDERS} paid orders in its kitchen the store shows busy and still takes orders`, async () => {
+  // Last: the demo café stays busy for the rest of this file.
+  for (let count = 0; count < BUSY_QUEUE_ORDERS; count++) await placePaidOrder(shop, [['prod-latte', 1]]);
+  const page = await open();
+  expect(text(page, '.store-state')).toBe('繁忙');
+  expect(all(page, '.store-state.is-busy')).toHaveLength(1);
+  expect(text(page, '.state-note')).toBe('现在订单较多，出餐会比平时慢一些');
+  expect(all(page, '.closed-reason')).toHaveLength(0);
+  expect(text(page, '.cart-bar-host', '.reason')).toBe('');
 });

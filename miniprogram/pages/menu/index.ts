@@ -139,7 +139,7 @@ Component({
       else session.chooseStore(storeId);
       const mode = this.offeredMode(modeOptions(home.store.modes));
       const table = home.table ?? (session.storeId === storeId ? session.table : null);
-      const { data, layout } = firstScreenData(home, { locale: getLocale(), nowMs: Date.now(), mode, table });
+      const { data, layout } = firstScreenData(home, { locale: getLocale(), mode, table });
       const memory = memoryOf(this);
       memory.held = layout.held;
       memory.pending = layout.pending;

@@ -1,6 +1,5 @@
 import type { ProductCard } from '../../../typings/contracts/catalog';
 import { FIRST_DRAW_PRODUCTS, layoutMenu, menuRow, POPULAR_SECTION_ID } from './menu-rows';
-import { nextOpeningToday } from './store-header';
 
 // The menu's rows as the page draws them, and the first draw's budget.
 function card(id: string, categoryId: string, extra: Partial<ProductCard> = {}): ProductCard {
@@ -78,14 +77,4 @@ test('a first category the server left pending shows its leading rows until its 
   ]);
   expect(layout.pending).toEqual(['a', 'b', 'c']);
   expect(layout.held).toEqual({});
-});
-
-test('a closed store opens next at the first of today’s periods still to come', () => {
-  const hours = [
-    { open: '17:00', close: '21:00' },
-    { open: '08:00', close: '11:00' },
-  ];
-  expect(nextOpeningToday(hours, '07:30')).toBe('08:00');
-  expect(nextOpeningToday(hours, '12:00')).toBe('17:00');
-  expect(nextOpeningToday(hours, '21:30')).toBeNull();
 });

@@ -1,5 +1,6 @@
-// The store header's words: name, open or closed (and when it opens), the notice, and the modes it offers.
-import type { StoreView } from '../../../typings/contracts/browse';
+// The store header's words: name, open, busy or closed (and why, or when it opens), the notice, and the modes it
+// offers.
+import type { StoreState, StoreView } from '../../../typings/contracts/browse';
 import type { OrderMode } from '../../../typings/contracts/order';
 import { chinaHhmm, t, type Locale } from '../../i18n';
 
@@ -8,36 +9,41 @@ export interface StoreHeader {
   name: string;
   /** The other language's name, smaller. */
   nameOther: string;
+  /** Takes orders now (open or busy). */
   isOpen: boolean;
+  /** Picks the state badge's colour. */
+  state: StoreState;
   stateText: string;
-  /** When a closed store opens again, or that it is closed for today; empty when open. */
-  openingText: string;
+  /** Busy: that orders take longer; closed: when it opens again, or that its staff paused it. Empty when open. */
+  stateNote: string;
   notice: string;
 }
 
-/** The first opening of today's periods after `nowHhmm` (both `HH:mm`), or null. */
-export function nextOpeningToday(hours: StoreView['todayHours'], nowHhmm: string): string | null {
-  const later = hours.map((period) => period.open).filter((open) => open > nowHhmm);
-  later.sort();
-  return later[0] ?? null;
-}
-
-/** The header of `store` in `locale` at `nowMs`. */
-export function storeHeader(store: StoreView, locale: Locale, nowMs: number): StoreHeader {
+/** The header of `store` in `locale`. */
+export function storeHeader(store: StoreView, locale: Locale): StoreHeader {
   const isZh = locale === 'zh-CN';
-  const opening = store.isOpen ? null : nextOpeningToday(store.todayHours, chinaHhmm(nowMs));
   return {
     name: isZh ? store.name : store.nameEn,
     nameOther: isZh ? store.nameEn : store.name,
     isOpen: store.isOpen,
-    stateText: t(store.isOpen ? 'store.open' : 'store.closed'),
-    openingText: store.isOpen
-      ? ''
-      : opening
-        ? t('menu.opensToday', { time: opening })
-        : t('menu.closedToday'),
+    state: store.state,
+    stateText: t(`store.${store.state}`),
+    stateNote: stateNoteOf(store),
     notice: isZh ? store.notice : store.noticeEn,
   };
+}
+
+/** The line under the state badge, in the current locale. */
+function stateNoteOf(store: StoreView): string {
+  if (store.state === 'open') return '';
+  if (store.state === 'busy') return t('menu.busyNote');
+  if (store.closedReason === 'paused') return t('menu.pausedByStaff');
+  const next = store.nextOpening;
+  if (!next) return t('menu.closedToday');
+  const time = chinaHhmm(next.at);
+  if (next.inDays === 0) return t('menu.opensToday', { time });
+  if (next.inDays === 1) return t('menu.opensTomorrow', { time });
+  return t('menu.opensInDays', { days: next.inDays, time });
 }
 
 /** One button of the mode toggle. */

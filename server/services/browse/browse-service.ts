@@ -21,27 +21,31 @@ import {
   summariseSkus,
 } from '../../repositories/catalog-repository';
 import { loadStoreStats } from '../../repositories/stats-repository';
+import { countKitchenQueue } from '../../repositories/store-repository';
 import { AppError } from '../../runtime/app-error';
 import { popularOf } from '../recommend/popular';
 import { menuRowsOf, productDetailOf, storeViewOf } from './browse-views';
 import { firstScreenOf } from './first-screen';
+import { KITCHEN_QUEUE_WINDOW_MS } from './store-state';
 
 /** Most matches a search answers with. */
 export const MAX_SEARCH_RESULTS = 50;
 
 /**
- * The first screen in one call: store state, the table (when a QR code was scanned), categories, "popular now"
+ * The first screen in one call: store state (open, busy or closed), the table (when a QR code was scanned), categories, "popular now"
  * and the menu rows of as many whole categories as fit the first screen's byte budget (`first-screen.ts`); the
- * rest are `pendingCategoryIds`. Five reads (six with a table), all at once, whatever the menu size.
+ * rest are `pendingCategoryIds`. Six reads (seven with a table), all at once, whatever the menu size: one of
+ * them counts this store's kitchen queue.
  */
 export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOutput> {
-  const [store, table, categories, rows, summaries, stats] = await Promise.all([
+  const [store, table, categories, rows, summaries, stats, queuedOrders] = await Promise.all([
     loadStore(input.storeId),
     input.tableCode === undefined ? undefined : loadTable(input.storeId, input.tableCode),
     listVisibleCategories(input.storeId),
     listListedProductRows(input.storeId),
     summariseSkus(input.storeId),
     loadStoreStats(input.storeId),
+    countKitchenQueue(input.storeId, nowMs - KITCHEN_QUEUE_WINDOW_MS),
   ]);
   if (!store) throw new AppError('NOT_FOUND', 'No such store.', { field: 'storeId' });
   const activeTable = table?.isActive ? table : undefined;
@@ -51,7 +55,7 @@ export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOut
     categories.map((category) => category._id),
   );
   const draft = {
-    store: storeViewOf(store, nowMs),
+    store: storeViewOf(store, queuedOrders, nowMs),
     table: activeTable ? tableViewOf(activeTable) : null,
     isTableUnknown: input.tableCode !== undefined && !activeTable,
     categories: categories.map((category) => ({

@@ -11,9 +11,13 @@ import type { ProductRecord, SkuRecord, SpecGroupRecord, StoreRecord } from '../
 import { defaultOptionOf, skuMatches } from '../../domain/selection';
 import { chinaWeekdayAt, isStoreOpenAt } from '../../domain/store-hours';
 import type { ProductRowRecord, SkuSummary } from '../../repositories/catalog-repository';
+import { storeStateOf } from './store-state';
 
-/** The store as the first screen shows it at `nowMs`: open or not, today's hours, modes and fees. */
-export function storeViewOf(store: StoreRecord, nowMs: number): StoreView {
+/**
+ * The store as the first screen shows it at `nowMs`, with `queuedOrders` paid orders in its kitchen: open, busy or
+ * closed (why, and when it opens), today's hours, modes and fees.
+ */
+export function storeViewOf(store: StoreRecord, queuedOrders: number, nowMs: number): StoreView {
   const { dine_in: dineIn, pickup, delivery } = store.modes;
   return {
     id: store._id,
@@ -22,6 +26,7 @@ export function storeViewOf(store: StoreRecord, nowMs: number): StoreView {
     notice: store.notice,
     noticeEn: store.noticeEn,
     isOpen: isStoreOpenAt(store, nowMs),
+    ...storeStateOf(store, queuedOrders, nowMs),
     todayHours: (store.hours[chinaWeekdayAt(nowMs)] ?? []).map(({ open, close }) => ({ open, close })),
     modes: { dineIn: dineIn.enabled, pickup: pickup.enabled, delivery: delivery.enabled },
     packagingFeeFen: store.packagingFeeFen,

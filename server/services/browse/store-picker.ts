@@ -2,19 +2,12 @@
 // customer shares a location, the distance to it (nearest first). Two reads, run together.
 import type { GeoLocation, StoreSummary, StoresInput, StoresOutput } from '../../../typings/contracts/browse';
 import { distanceMetres } from '../../domain/delivery';
-import { nextOpeningAfter } from './next-opening';
-import { isStoreOpenAt } from '../../domain/store-hours';
+import { KITCHEN_QUEUE_WINDOW_MS, storeStateOf } from './store-state';
 import {
   countKitchenQueues,
   listStoresForPicker,
   type StorePickerRecord,
 } from '../../repositories/store-repository';
-
-/** Paid orders waiting in a kitchen from which an open store shows as busy. */
-export const BUSY_QUEUE_ORDERS = 10;
-
-/** How far back a paid order still counts as waiting (an older one is stuck, not a queue). */
-export const KITCHEN_QUEUE_WINDOW_MS = 3 * 60 * 60 * 1000;
 
 /** Every store for the picker at `nowMs`; nearest first when a location is given, else by id. */
 export async function listStores(input: StoresInput, nowMs: number): Promise<StoresOutput> {
@@ -36,9 +29,6 @@ export function storeSummaryOf(
   nowMs: number,
   location: GeoLocation | undefined,
 ): StoreSummary {
-  const isOpen = isStoreOpenAt(store, nowMs);
-  const closedReason = isOpen ? null : store.isAcceptingOrders ? 'hours' : 'paused';
-  const next = closedReason === 'hours' ? nextOpeningAfter(store, nowMs) : undefined;
   const distance = location ? distanceMetres(location, store.address) : null;
   const { delivery } = store.modes;
   return {
@@ -49,11 +39,7 @@ export function storeSummaryOf(
     addressEn: store.address.textEn,
     latitude: store.address.latitude,
     longitude: store.address.longitude,
-    state: !isOpen ? 'closed' : queuedOrders >= BUSY_QUEUE_ORDERS ? 'busy' : 'open',
-    closedReason,
-    nextOpening: next
-      ? { at: new Date(next.atMs).toISOString(), localTime: next.localTime, inDays: next.inDays }
-      : null,
+    ...storeStateOf(store, queuedOrders, nowMs),
     modes: {
       dineIn: store.modes.dine_in.enabled,
       pickup: store.modes.pickup.enabled,
