@@ -9,6 +9,7 @@ import type {
   SearchInput,
   SearchOutput,
 } from '../../../typings/contracts/browse';
+import type { ProductCard } from '../../../typings/contracts/catalog';
 import type { TableRecord } from '../../domain/catalog-types';
 import {
   listListedProductRows,
@@ -19,6 +20,7 @@ import {
   loadTable,
   searchListedProductRows,
   summariseSkus,
+  type ProductRowRecord,
 } from '../../repositories/catalog-repository';
 import { loadStoreStats } from '../../repositories/stats-repository';
 import { countKitchenQueue } from '../../repositories/store-repository';
@@ -80,13 +82,7 @@ export async function loadMenu(input: MenuInput): Promise<MenuOutput> {
   ]);
   const asked = new Set(input.categoryIds);
   const categoryOrder = categories.map((category) => category._id).filter((id) => asked.has(id));
-  const visibleRows = rows.filter((row) => categoryOrder.includes(row.categoryId));
-  if (visibleRows.length === 0) return { products: [] };
-  const summaries = await summariseSkus(
-    input.storeId,
-    visibleRows.map((row) => row._id),
-  );
-  return { products: menuRowsOf(visibleRows, summaries, categoryOrder) };
+  return { products: await menuRowsInCategories(input.storeId, rows, categoryOrder) };
 }
 
 /** Listed products whose name (zh-CN or English) contains the text, in menu order. Three reads. */
@@ -97,13 +93,7 @@ export async function searchProducts(input: SearchInput): Promise<SearchOutput> 
     searchListedProductRows(input.storeId, text, MAX_SEARCH_RESULTS),
   ]);
   const categoryOrder = categories.map((category) => category._id);
-  const visibleRows = rows.filter((row) => categoryOrder.includes(row.categoryId));
-  if (visibleRows.length === 0) return { products: [] };
-  const summaries = await summariseSkus(
-    input.storeId,
-    visibleRows.map((row) => row._id),
-  );
-  return { products: menuRowsOf(visibleRows, summaries, categoryOrder) };
+  return { products: await menuRowsInCategories(input.storeId, rows, categoryOrder) };
 }
 
 /** A listed product's sheet: spec groups, add-ons and SKUs with price, sold-out flag and stock left. Two reads. */
@@ -120,4 +110,19 @@ export async function loadProduct(input: ProductInput): Promise<ProductOutput> {
 
 function tableViewOf(table: TableRecord): NonNullable<HomeOutput['table']> {
   return { id: table._id, code: table.code, name: table.name, nameEn: table.nameEn };
+}
+
+/** The rows of the categories in `categoryOrder` as menu rows, in that order, with their SKUs summed up. One read. */
+async function menuRowsInCategories(
+  storeId: string,
+  rows: ProductRowRecord[],
+  categoryOrder: string[],
+): Promise<ProductCard[]> {
+  const visibleRows = rows.filter((row) => categoryOrder.includes(row.categoryId));
+  if (visibleRows.length === 0) return [];
+  const summaries = await summariseSkus(
+    storeId,
+    visibleRows.map((row) => row._id),
+  );
+  return menuRowsOf(visibleRows, summaries, categoryOrder);
 }
