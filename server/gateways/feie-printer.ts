@@ -56,9 +56,9 @@ export function feiePrinter(account: FeieAccount): PrinterGateway {
         });
         const reply = (await response.json()) as PrintMessageReply;
         if (reply.ret === 0 && typeof reply.data === 'string') return { ok: true, jobId: reply.data };
-        return { ok: false, reason: `ret ${String(reply.ret)}: ${reply.msg}` };
+        return { ok: false, reason: `ret ${String(reply.ret)}: ${reply.msg}`, retryable: true };
       } catch (error) {
-        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+        return { ok: false, reason: error instanceof Error ? error.message : String(error), retryable: true };
       }
     },
   };

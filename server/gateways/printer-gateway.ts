@@ -10,8 +10,11 @@ export interface PrintTicket {
   copies: number;
 }
 
-/** A print that was taken (its job id), or why it was not. */
-export type PrintOutcome = { ok: true; jobId: string } | { ok: false; reason: string };
+/**
+ * A print that was taken (its job id), or why it was not; `retryable` false when retrying cannot help until
+ * the store's printer config or the environment changes (no account variables, no sandbox printer here).
+ */
+export type PrintOutcome = { ok: true; jobId: string } | { ok: false; reason: string; retryable: boolean };
 
 /** A kitchen printer. `print` never throws: every failure is an outcome. */
 export interface PrinterGateway {
@@ -33,5 +36,5 @@ export function printerGatewayFor(config: StorePrinterConfig): PrinterGateway {
 }
 
 function unavailable(reason: string): PrinterGateway {
-  return { print: () => Promise.resolve({ ok: false, reason }) };
+  return { print: () => Promise.resolve({ ok: false, reason, retryable: false }) };
 }

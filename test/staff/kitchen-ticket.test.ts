@@ -119,3 +119,30 @@ describe('reprint', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'ORDER_STATE_CONFLICT' } });
   });
 });
+
+test('a cloud printer whose account variables are unset: failed, shown, and not retried by every sweep', async () => {
+  const sandbox = { provider: 'sandbox', serial: SERIAL, width: 32, copies: 1, printOnAccept: true };
+  const feie = {
+    ...sandbox,
+    provider: 'feie',
+    userVariable: 'NO_SUCH_PRINTER_USER',
+    keyVariable: 'NO_SUCH_PRINTER_KEY',
+  };
+  shop.cloud.database.update('stores', { _id: 'store-demo' }, { $set: { printer: feie } });
+  try {
+    expect(
+      schemaProblems('stores', shop.cloud.database.find('stores', { _id: 'store-demo' })[0] ?? {}),
+    ).toEqual([]);
+    const orderId = await paidOrder(shop, 'o-ticket-unconfigured');
+    dataOf(await staffCall(shop, STAFF.clerk, 'accept', orderId));
+    const order = storedOrder(shop, orderId);
+    expect(order.print).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: expect.stringContaining('NO_SUCH'),
+    });
+    expect(order.printRetryDueAt).toBeUndefined();
+  } finally {
+    shop.cloud.database.update('stores', { _id: 'store-demo' }, { $set: { printer: sandbox } });
+  }
+});

@@ -1,5 +1,7 @@
 // Printing an order's kitchen ticket on its store's printer, the outcome recorded on the order: pending first
-// (due for the sweeper after a lease, should this run stop), then printed, or failed and due at once.
+// (due for the sweeper after a lease, should this run stop), then printed, or failed and due at once — unless
+// retrying cannot help (no account in the environment) or it failed MAX_PRINT_ATTEMPTS times: then it stays
+// failed, shown on the order, for staff to reprint.
 import type { StoreRecord } from '../../domain/catalog-types';
 import type { OrderPrintRecord, OrderRecord } from '../../domain/order/order-record';
 import { renderTicket } from '../../domain/ticket/render-ticket';
@@ -9,6 +11,8 @@ import { markPrinted, markPrintFailed, markPrintPending } from '../../repositori
 
 /** How long a print under way keeps the sweeper away (ms): longer than a print call may take. */
 const PRINT_LEASE_MS = 2 * 60 * 1000;
+/** Prints after which a failed ticket is left failed for staff to reprint (about 2 hours of 5-minute sweeps). */
+export const MAX_PRINT_ATTEMPTS = 24;
 
 /** Prints the ticket on the store's printer; the print status it recorded. */
 export async function printKitchenTicket(
@@ -33,7 +37,13 @@ export async function printKitchenTicket(
   console.error(
     `order ${order._id}: kitchen ticket not printed (attempt ${String(attempts)}): ${outcome.reason}`,
   );
-  await markPrintFailed(order._id, attempts, outcome.reason, doneAtMs);
+  await markPrintFailed(
+    order._id,
+    attempts,
+    outcome.reason,
+    doneAtMs,
+    outcome.retryable && attempts < MAX_PRINT_ATTEMPTS,
+  );
   return { status: 'failed', attempts, lastError: outcome.reason, updatedAt: new Date(doneAtMs) };
 }
 
