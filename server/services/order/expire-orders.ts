@@ -71,7 +71,7 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
         await closeLeftOpenTrades(order, nowMs);
         report.attemptsClosed++;
       }
-      if (order.printRetryDueAt !== undefined && order.printRetryDueAt.getTime() <= nowMs) {
+      if (order.printRetryDueAt !== undefined && new Date(order.printRetryDueAt).getTime() <= nowMs) {
         if ((await retryKitchenTicket(order, nowMs)) === 'printed') {
           report.ticketsPrinted = (report.ticketsPrinted ?? 0) + 1;
         } else report.failed++;
