@@ -24,11 +24,13 @@ const ticketsOf = (orderId: string) =>
 const printOf = (orderId: string) => storedOrder(shop, orderId).print as Record<string, unknown>;
 const sweep = () => shop.cloud.runner.invoke('sweeper', {}, { source: 'wx_trigger', openid: '' });
 
+// Compile-time: each side's form and reply are assignable to the other's.
+const formsAgree = (form: sandboxWire.PrintMessageForm): serverWire.PrintMessageForm => form;
+const repliesAgree = (reply: serverWire.PrintMessageReply): sandboxWire.PrintMessageReply => reply;
+
 test('the adapter and the sandbox printer speak the same wire', () => {
   expect(serverWire).toEqual(sandboxWire);
-  const form: serverWire.PrintMessageForm = {} as sandboxWire.PrintMessageForm;
-  const reply: sandboxWire.PrintMessageReply = {} as serverWire.PrintMessageReply;
-  expect([form, reply]).toHaveLength(2);
+  expect([formsAgree, repliesAgree]).toHaveLength(2);
 });
 
 test('accepting prints one ticket: the store, the pickup number, the line, the total', async () => {
