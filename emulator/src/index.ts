@@ -5,3 +5,4 @@ export { directoryCatalog, inlineCatalog, type FunctionCatalog } from './functio
 export { sdkEnvironment, LOCAL_ENV_ID } from './functions/sdk-env';
 export { PREVIEW_BUILD_FAILED, PREVIEW_PATH } from './preview/preview-route';
 export type { PaymentAttemptResult, Trade } from './pay/trade-types';
+export type { PrintedTicket } from './printer';

@@ -15,6 +15,7 @@ import { Dispatcher } from './http/dispatcher';
 import { LocalCloudServer } from './http/server';
 import { OpenApiService } from './openapi';
 import { PaymentSandbox } from './pay';
+import { PrinterSandbox } from './printer';
 import { StorageService } from './storage';
 import { ClockScheduler } from './timers/clock-scheduler';
 import { startTimerTriggers } from './timers/timer-triggers';
@@ -53,6 +54,8 @@ export interface LocalCloud {
   database: DatabaseEngine;
   runner: FunctionRunner;
   payments: PaymentSandbox;
+  /** The sandbox cloud printer: tickets printed, and a switch to fail the next prints. */
+  printer: PrinterSandbox;
   openapi: OpenApiService;
   storage: StorageService;
   scheduler: ClockScheduler;
@@ -93,6 +96,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const fileStore = databaseFile ? attachFileStore(database, databaseFile) : undefined;
 
   const payments = new PaymentSandbox({ clock, scheduler, invoke, envId: LOCAL_ENV_ID });
+  const printer = new PrinterSandbox({
+    clock,
+    root: options.dataDir ? path.join(options.dataDir, 'printer') : null,
+  });
   const openapi = new OpenApiService({ catalog: options.functions, scheduler, clock, invoke });
   const storage = new StorageService({
     root: options.dataDir ? path.join(options.dataDir, 'storage') : null,
@@ -104,6 +111,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   database.registerActions(dispatcher);
   payments.registerActions(dispatcher);
   payments.registerRoutes(server);
+  printer.registerRoutes(server);
   openapi.registerActions(dispatcher);
   openapi.registerRoutes(server);
   storage.registerActions(dispatcher);
@@ -129,6 +137,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     database,
     runner,
     payments,
+    printer,
     openapi,
     storage,
     scheduler,

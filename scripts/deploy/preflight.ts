@@ -13,6 +13,7 @@ import { readFunctionConfigs } from './function-configs';
 import { checkProjectConfig } from './project-config-checks';
 import { projectFiles } from './project-files';
 import { scanFiles } from './secret-scan';
+import { sandboxPrinterReminders } from './seed-printer-checks';
 import { checkSeedStores, sandboxMerchantReminders } from './seed-store-checks';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -70,6 +71,7 @@ if (require.main === module) {
       for (const reminder of [
         ...consoleReminders(readFunctionConfigs(SOURCE_DIR).functions.map((fn) => fn.name)),
         ...sandboxMerchantReminders(loadDatabaseDefinition().seeds),
+        ...sandboxPrinterReminders(loadDatabaseDefinition().seeds),
       ]) {
         console.log(`  Console setting the tree cannot show: ${reminder}`);
       }

@@ -1,5 +1,6 @@
 // The catalog documents as stored (database/collections/{stores,tables,products,skus}.schema.json); dates are Date.
 import type { Fen } from './money';
+import type { StorePrinterConfig } from './printer-config';
 import type { OpeningPeriod, Weekday } from './store-hours';
 
 /** A shop (`stores`): hours in its timezone, the modes it offers and its fees in fen. */
@@ -26,6 +27,8 @@ export interface StoreRecord {
   isAcceptingOrders: boolean;
   /** Cloud payment: the WeChat Pay sub-merchant this store charges to; without one it takes no orders. */
   payment?: { subMchId: string; isSandbox?: boolean };
+  /** The kitchen printer; without one nothing prints. */
+  printer?: StorePrinterConfig;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -207,7 +207,7 @@ export async function setPaymentCloseDue(orderId: string, dueAtMs: number | unde
 /**
  * Orders the sweeper must act on, in one query: unpaid ones past their expiry, refunds asked for before
  * `refundsRequestedBeforeMs` that have not settled yet, orders whose held stock is still owed back, and
- * closed orders with payment attempts still to close.
+ * closed orders with payment attempts still to close, and kitchen tickets still to print.
  */
 export async function findOrdersNeedingAttention(
   nowMs: number,
@@ -223,6 +223,7 @@ export async function findOrdersNeedingAttention(
           { status: 'REFUNDING', refundingAt: _.lte(new Date(refundsRequestedBeforeMs)) },
           { stockReturnDueAt: _.lte(new Date(nowMs)) },
           { paymentCloseDueAt: _.lte(new Date(nowMs)) },
+          { printRetryDueAt: _.lte(new Date(nowMs)) },
         ]),
       )
       .orderBy('expiresAt', 'asc')

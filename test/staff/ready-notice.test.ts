@@ -147,7 +147,7 @@ test.each([
   },
 );
 
-test('database operations: recordConsent 2 (3 the first time), accept 4, markReady with its message 7', async () => {
+test('database operations: recordConsent 2 (3 the first time), accept 4 + its kitchen ticket 3, markReady with its message 7', async () => {
   const openid = 'o-buyer-counted';
   const operations = async (run: () => Promise<unknown>) => {
     shop.cloud.database.resetStats();
@@ -160,7 +160,8 @@ test('database operations: recordConsent 2 (3 the first time), accept 4, markRea
   expect(await operations(record)).toBe(3);
   expect(await operations(record)).toBe(2);
   const orderId = await paidOrder(shop, openid);
-  expect(await operations(() => staffCall(shop, STAFF.clerk, 'accept', orderId))).toBe(4);
+  // The ticket: the store's printer config read, the print marked pending, then printed.
+  expect(await operations(() => staffCall(shop, STAFF.clerk, 'accept', orderId))).toBe(7);
   expect(await operations(() => staffCall(shop, STAFF.kitchen, 'markReady', orderId))).toBe(7);
   expect(await operations(() => staffCall(shop, STAFF.kitchen, 'markReady', orderId))).toBe(2);
   expect(sentTo(openid)).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { Caller } from '../http/protocol';
+import { SANDBOX_PRINTER_PREFIX, SANDBOX_PRINTER_URL_VARIABLE } from '../printer/printer-wire';
 
 /** The cloud environment id the local cloud pretends to be. */
 export const LOCAL_ENV_ID = 'local-env';
@@ -27,6 +28,8 @@ export function sdkEnvironment(adminUrl: string, caller?: Partial<Caller>): Reco
     TCB_ENV: LOCAL_ENV_ID,
     TENCENTCLOUD_REGION: 'ap-shanghai',
     SILENCE: 'true',
+    // The sandbox cloud printer the stores' `sandbox` printers print on.
+    [SANDBOX_PRINTER_URL_VARIABLE]: new URL(SANDBOX_PRINTER_PREFIX, url).toString(),
   };
 }
 

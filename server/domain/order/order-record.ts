@@ -103,4 +103,18 @@ export interface OrderRecord {
   paymentCloseDueAt?: Date;
   /** Who is giving the owed stock back now, and until when (a claim that lapses; see stock-return-repository). */
   stockReturnClaim?: { token: string; until: Date };
+  /** The kitchen ticket's print (absent until the first print). */
+  print?: OrderPrintRecord;
+  /** Set while the kitchen ticket is not printed; the sweeper prints it from then (see print-ticket.ts). */
+  printRetryDueAt?: Date;
+}
+
+/** The kitchen ticket: pending while a print is under way, printed (its job id), or failed and to retry. */
+export interface OrderPrintRecord {
+  status: 'pending' | 'printed' | 'failed';
+  /** Print calls made so far, this one included. */
+  attempts: number;
+  jobId?: string;
+  lastError?: string;
+  updatedAt: Date;
 }

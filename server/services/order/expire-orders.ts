@@ -10,6 +10,7 @@ import { isPayable } from '../../domain/order/order-rules';
 import { findOrder, findOrdersNeedingAttention } from '../../repositories/order-repository';
 import { EXPIRY_CONFIG } from '../../runtime/config';
 import { recheckOrderRefund } from '../payment/refund-service';
+import { retryKitchenTicket } from '../printing/print-ticket';
 import {
   clearStoredOrderHolds,
   isHoldScanDue,
@@ -33,6 +34,8 @@ export interface SweepReport {
   stockReturned: number;
   /** SKUs given back units held by a placement that stopped before storing its order. */
   holdsReleased: number;
+  /** Kitchen tickets printed on a retry (absent when none was due). */
+  ticketsPrinted?: number;
   /** Orders left for the next sweep because something failed. */
   failed: number;
 }
@@ -67,6 +70,11 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
       if (order.paymentCloseDueAt !== undefined && new Date(order.paymentCloseDueAt).getTime() <= nowMs) {
         await closeLeftOpenTrades(order, nowMs);
         report.attemptsClosed++;
+      }
+      if (order.printRetryDueAt !== undefined && new Date(order.printRetryDueAt).getTime() <= nowMs) {
+        if ((await retryKitchenTicket(order, nowMs)) === 'printed') {
+          report.ticketsPrinted = (report.ticketsPrinted ?? 0) + 1;
+        } else report.failed++;
       }
       if (order.status === 'REFUNDING') {
         if (new Date(order.refundingAt ?? nowMs).getTime() > refundsRequestedBeforeMs) continue;

@@ -9,6 +9,7 @@ import { findOrder, moveOrderStatus } from '../../repositories/order-repository'
 import type { StaffRecord } from '../../repositories/staff-repository';
 import { AppError } from '../../runtime/app-error';
 import type { Caller } from '../../runtime/router';
+import { printOnAccept } from '../printing/print-ticket';
 import { sendReadyNotice } from './ready-notice';
 import { requireStaffFor } from './staff-access';
 import { STAFF_STEPS, type StaffAction } from './staff-steps';
@@ -45,6 +46,7 @@ export async function advanceOrder(
         console.error(`order ${order?._id ?? ''}: the audit entry of staff.${action} was not written`, error),
       );
       if (to === 'READY') await sendReadyNotice(order, nowMs);
+      if (to === 'ACCEPTED') await printOnAccept(order, nowMs);
       return { orderId: order._id, status: to };
     }
     if (rereads >= MAX_REREADS) break;

@@ -2,7 +2,7 @@
 // A refusal is logged (who tried what on which order) and answered FORBIDDEN before anything else is written.
 import type { OrderRecord } from '../../domain/order/order-record';
 import { appendAudit } from '../../repositories/audit-repository';
-import { findStaffMembership, type StaffRecord } from '../../repositories/staff-repository';
+import { findStaffMembership, type StaffRecord, type StaffRole } from '../../repositories/staff-repository';
 import { AppError } from '../../runtime/app-error';
 import type { Caller } from '../../runtime/router';
 import { mayTake, type StaffAction } from './staff-steps';
@@ -17,8 +17,19 @@ export async function requireStaffFor(
   caller: Caller,
   nowMs: number,
 ): Promise<StaffRecord> {
+  return requireStaffRole(order, action, (role) => mayTake(role, action), caller, nowMs);
+}
+
+/** The same check for an action that is not a status step: `allows` says which roles take it. */
+export async function requireStaffRole(
+  order: OrderRecord,
+  action: string,
+  allows: (role: StaffRole) => boolean,
+  caller: Caller,
+  nowMs: number,
+): Promise<StaffRecord> {
   const member = await findStaffMembership(order.storeId, caller.openid);
-  if (member?.isActive === true && mayTake(member.role, action)) return member;
+  if (member?.isActive === true && allows(member.role)) return member;
   await appendAudit(
     {
       storeId: order.storeId,
