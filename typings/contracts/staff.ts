@@ -2,6 +2,7 @@
 // role in the staff collection (FORBIDDEN and nothing written otherwise).
 import type { ActionContract } from './index';
 import type { OrderStatus } from './order';
+import type { StaffFiguresInput, StaffFiguresOutput } from './staff-figures';
 
 /** One order of the caller's store. */
 export interface StaffOrderInput {
@@ -18,4 +19,5 @@ export interface StaffOrderOutput {
 export interface StaffContracts {
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
+  figures: ActionContract<StaffFiguresInput, StaffFiguresOutput>;
 }
