@@ -119,7 +119,11 @@ describe('figures across midnight China time', () => {
 
   test('the week is the last 7 China days with today: next Monday drops last Monday', async () => {
     await advanceTo('2026-01-12T00:30:00');
-    await placePaidOrder(shop, [['prod-cappuccino', 1]]);
+    const { orderId } = await placePaidOrder(shop, [['prod-cappuccino', 1]]);
+    const [paid] = shop.cloud.database.find('orders', { _id: orderId });
+    shop.cloud.database.insert('orders', [
+      { ...paid, _id: `${orderId}X`, storeId: 'store-elsewhere', idempotencyKey: 'elsewhere' },
+    ]); // not ours
     const week = await expectFiguresMatch('week');
     expect(week).toMatchObject({ orderCount: 2, refundsFen: 0, from: '2026-01-05T16:00:00.000Z' });
     expect(week.ordersByHour[0]).toBe(2);
