@@ -1,5 +1,6 @@
 import { createRouter } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/staff';
+import { staffFigureActions } from '../../server/services/staff/figures-actions';
 import { staffOrderActions } from '../../server/services/staff/staff-actions';
 import { staffPrintActions } from '../../server/services/staff/print-actions';
 
@@ -7,4 +8,5 @@ import { staffPrintActions } from '../../server/services/staff/print-actions';
 export const main = createRouter('staff', validators, {
   ...staffOrderActions,
   ...staffPrintActions,
+  ...staffFigureActions,
 });

@@ -3,6 +3,7 @@
 import type { ActionContract } from './index';
 import type { OrderStatus } from './order';
 import type { StaffPrintContracts } from './staff-print';
+import type { StaffFiguresInput, StaffFiguresOutput } from './staff-figures';
 
 /** One order of the caller's store. */
 export interface StaffOrderInput {
@@ -19,4 +20,5 @@ export interface StaffOrderOutput {
 export interface StaffContracts extends StaffPrintContracts {
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
+  figures: ActionContract<StaffFiguresInput, StaffFiguresOutput>;
 }

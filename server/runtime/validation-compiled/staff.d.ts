@@ -6,3 +6,4 @@ import type { CompiledValidator } from '../validation';
 export declare const accept: CompiledValidator<InputOf<'staff', 'accept'>>;
 export declare const markReady: CompiledValidator<InputOf<'staff', 'markReady'>>;
 export declare const reprint: CompiledValidator<InputOf<'staff', 'reprint'>>;
+export declare const figures: CompiledValidator<InputOf<'staff', 'figures'>>;
