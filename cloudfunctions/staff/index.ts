@@ -1,8 +1,10 @@
 import { createRouter } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/staff';
+import { staffRoleActions } from '../../server/services/staff/roles/role-actions';
 import { staffOrderActions } from '../../server/services/staff/staff-actions';
 
 // staff: what the shop's staff do to the orders of their store, each action checked against the caller's role.
 export const main = createRouter('staff', validators, {
   ...staffOrderActions,
+  ...staffRoleActions,
 });

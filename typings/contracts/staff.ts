@@ -2,6 +2,7 @@
 // role in the staff collection (FORBIDDEN and nothing written otherwise).
 import type { ActionContract } from './index';
 import type { OrderStatus } from './order';
+import type { StaffRoleContracts } from './staff-roles';
 
 /** One order of the caller's store. */
 export interface StaffOrderInput {
@@ -15,7 +16,7 @@ export interface StaffOrderOutput {
 }
 
 /** The staff actions so far: accept a paid order, mark an accepted one ready (the customer is told). */
-export interface StaffContracts {
+export interface StaffContracts extends StaffRoleContracts {
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
 }

@@ -5,3 +5,9 @@ import type { CompiledValidator } from '../validation';
 
 export declare const accept: CompiledValidator<InputOf<'staff', 'accept'>>;
 export declare const markReady: CompiledValidator<InputOf<'staff', 'markReady'>>;
+export declare const invite: CompiledValidator<InputOf<'staff', 'invite'>>;
+export declare const join: CompiledValidator<InputOf<'staff', 'join'>>;
+export declare const claimOwner: CompiledValidator<InputOf<'staff', 'claimOwner'>>;
+export declare const setRole: CompiledValidator<InputOf<'staff', 'setRole'>>;
+export declare const remove: CompiledValidator<InputOf<'staff', 'remove'>>;
+export declare const list: CompiledValidator<InputOf<'staff', 'list'>>;
