@@ -14,6 +14,5 @@ export const MANAGES_MEMBERS: readonly StaffRole[] = ['owner'];
 /** The roles that may list the staff. */
 export const LISTS_MEMBERS: readonly StaffRole[] = ['owner', 'manager'];
 
-/** How long an invite works, and an owner setup code (ms). */
+/** How long an invite works (ms); an owner setup code's lifetime is the deploy script's. */
 export const INVITE_LIFETIME_MS = 72 * 60 * 60 * 1000;
-export const OWNER_SETUP_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
