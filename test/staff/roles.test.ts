@@ -219,6 +219,21 @@ describe('setRole and remove', () => {
     ).toMatchObject(forbidden);
   });
 
+  test('two owners demoting each other at once leave the store an owner', async () => {
+    const first = addMember(shop, 'store-duel', 'o-duel-1', 'owner');
+    const second = addMember(shop, 'store-duel', 'o-duel-2', 'owner');
+    await Promise.all([
+      shop.call('staff', 'setRole', { staffId: second, role: 'clerk' }, 'o-duel-1'),
+      shop.call('staff', 'remove', { staffId: first }, 'o-duel-2'),
+    ]);
+    const owners = shop.cloud.database.find('staff', {
+      storeId: 'store-duel',
+      role: 'owner',
+      isActive: true,
+    });
+    expect(owners.length).toBeGreaterThanOrEqual(1);
+  });
+
   test('an unknown member is NOT_FOUND', async () => {
     expect(await shop.call('staff', 'remove', { staffId: 'staff-nobody' }, STAFF.owner)).toMatchObject({
       ok: false,

@@ -52,6 +52,7 @@ export async function changeMember(
   if (!(await updateStaffMember(member, after, nowMs))) {
     throw new AppError('BUSY', 'That member changed meanwhile; look again and retry.');
   }
+  await undoIfNoOwnerLeft(member, after, nowMs);
   await appendAudit(
     {
       storeId: member.storeId,
@@ -80,17 +81,35 @@ export async function changeMember(
   return memberView({ ...member, ...after, updatedAt: new Date(nowMs) });
 }
 
+/**
+ * Two owners demoting each other at once both pass keepAnOwner; each then counts again and puts its own
+ * change back if no owner is left, so the store keeps one (at worst both changes are undone).
+ */
+async function undoIfNoOwnerLeft(
+  member: StaffRecord,
+  after: { role: StaffRole; isActive: boolean },
+  nowMs: number,
+): Promise<void> {
+  if (!losesAnOwner(member, after) || (await countActiveOwners(member.storeId)) > 0) return;
+  await updateStaffMember({ ...member, ...after }, { role: member.role, isActive: member.isActive }, nowMs);
+  throw lastOwner();
+}
+
 /** Refuses a change that would leave the store without an active owner. */
 async function keepAnOwner(
   member: StaffRecord,
   after: { role: StaffRole; isActive: boolean },
 ): Promise<void> {
-  const losesAnOwner =
-    member.role === 'owner' && member.isActive && (after.role !== 'owner' || !after.isActive);
-  if (losesAnOwner && (await countActiveOwners(member.storeId)) <= 1) {
-    throw new AppError('INVALID_INPUT', 'A store keeps at least one owner; make someone else owner first.', {
-      field: 'staffId',
-      problem: 'LAST_OWNER',
-    });
-  }
+  if (losesAnOwner(member, after) && (await countActiveOwners(member.storeId)) <= 1) throw lastOwner();
+}
+
+function losesAnOwner(member: StaffRecord, after: { role: StaffRole; isActive: boolean }): boolean {
+  return member.role === 'owner' && member.isActive && (after.role !== 'owner' || !after.isActive);
+}
+
+function lastOwner(): AppError<'INVALID_INPUT'> {
+  return new AppError('INVALID_INPUT', 'A store keeps at least one owner; make someone else owner first.', {
+    field: 'staffId',
+    problem: 'LAST_OWNER',
+  });
 }
