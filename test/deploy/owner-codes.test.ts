@@ -50,9 +50,9 @@ test('the demo store has its owner, so no code; a store without one gets a code 
   });
   expect(secretMatches(parts?.secret ?? '', String(stored?.secretHash))).toBe(true);
   expect(JSON.stringify(stored)).not.toContain(parts?.secret);
-  expect(new Date(String(stored?.expiresAt)).getTime()).toBeGreaterThanOrEqual(
-    before + OWNER_SETUP_LIFETIME_MS,
-  );
+  const at = (field: string) => new Date(stored?.[field] as Date).getTime();
+  expect(at('expiresAt') - at('createdAt')).toBe(OWNER_SETUP_LIFETIME_MS);
+  expect(at('createdAt')).toBeGreaterThanOrEqual(before);
   expect(schemaProblems('staff_codes', stored ?? {})).toEqual([]);
 });
 
