@@ -253,6 +253,9 @@ describe('list', () => {
       expect(JSON.stringify(members)).not.toContain('o-staff-');
     } else {
       expect(result).toMatchObject(forbidden);
+      expect(auditWith(shop, 'staff.list.denied').filter((e) => e.actorOpenid === openid)).toEqual([
+        expect.objectContaining({ storeId: DEMO_STORE, targetCollection: 'stores', after: null }),
+      ]);
     }
   });
 });
