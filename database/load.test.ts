@@ -66,6 +66,7 @@ describe('the real definition', () => {
         'refunds',
         'skus',
         'staff',
+        'staff_codes',
         'stats',
         'stores',
         'subscriptions',

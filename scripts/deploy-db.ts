@@ -6,14 +6,16 @@ import { parseOptions } from './deploy/cli-args';
 import { indexSteps, securityRuleSteps } from './deploy/console-steps';
 import { credentialsFromEnvironment } from './deploy/credentials';
 import { deployDatabase, type DatabaseDeployReport } from './deploy/database-deploy';
+import { issueOwnerSetupCodes, ownerCodeLines } from './deploy/owner-setup-codes';
 import { UsageError } from './deploy/usage-error';
 
 /** How to call the script, printed with every usage mistake. */
 export const DEPLOY_DB_USAGE = [
-  'usage: npm run deploy:db -- --env <env-id> [--seed demo|none] [--refresh-seed]',
+  'usage: npm run deploy:db -- --env <env-id> [--seed demo|none] [--refresh-seed] [--owner-codes]',
   '  --env <env-id>   the cloud environment id, as the Cloud Development console (云开发控制台) shows it',
   '  --seed <set>     seed set from database/seed/ (default demo); none creates empty collections',
   '  --refresh-seed   write seed documents back to their seeded content (default: add missing ones only)',
+  '  --owner-codes    print a one-time owner setup code for each store without an owner (7 days)',
   'credentials: TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (optional TENCENTCLOUD_SESSIONTOKEN)',
 ].join('\n');
 
@@ -28,7 +30,10 @@ export async function runDeployDb(
   log: (line: string) => void = console.log,
 ): Promise<number> {
   try {
-    const options = parseOptions(argv, { values: ['env', 'seed'], flags: ['refresh-seed', 'help'] });
+    const options = parseOptions(argv, {
+      values: ['env', 'seed'],
+      flags: ['refresh-seed', 'owner-codes', 'help'],
+    });
     if (options.flags.has('help')) {
       log(DEPLOY_DB_USAGE);
       return 0;
@@ -49,6 +54,10 @@ export async function runDeployDb(
       log,
     });
     log(summary(report));
+    if (options.flags.has('owner-codes')) {
+      log('');
+      for (const line of ownerCodeLines(await issueOwnerSetupCodes(database, Date.now()))) log(line);
+    }
     log('');
     for (const line of securityRuleSteps(definition.collections)) log(line);
     log('');

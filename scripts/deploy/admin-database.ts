@@ -15,6 +15,18 @@ export interface AdminDatabase {
   insert(collection: string, document: SeedDocument): Promise<void>;
   /** Writes one document whole under its `_id`, creating or overwriting it (`doc(_id).set`). */
   replace(collection: string, document: SeedDocument): Promise<void>;
+  /** The documents matching `condition` (equality on each field), only `fields`; at most 1,000. */
+  find(
+    collection: string,
+    condition: Record<string, unknown>,
+    fields: readonly string[],
+  ): Promise<SeedDocument[]>;
+  /** Sets `data` on every document matching `condition`; how many changed. */
+  update(
+    collection: string,
+    condition: Record<string, unknown>,
+    data: Record<string, unknown>,
+  ): Promise<number>;
 }
 
 // The SDK's typings know neither credentials in `init` nor precise result types: these few shapes are
@@ -25,6 +37,7 @@ interface SdkQuery {
   limit(count: number): SdkQuery;
   get(): Promise<{ data: Array<{ _id: string }> }>;
   count(): Promise<{ total: number }>;
+  update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>;
 }
 interface SdkCollection extends SdkQuery {
   add(options: { data: Record<string, unknown> }): Promise<unknown>;
@@ -46,6 +59,8 @@ const sdk = wxServerSdk as unknown as AdminSdk;
 const COLLECTION_NOT_EXIST = -502005;
 /** Ids per existence query: the server's default page, so one page always holds the whole answer. */
 const IDS_PER_QUERY = 100;
+/** Most documents one `find` answers (the server's largest page). */
+const FIND_LIMIT = 1000;
 
 let initialisedFor: string | undefined;
 
@@ -96,6 +111,14 @@ export function openAdminDatabase(options: { envId: string; credentials: CloudCr
       const { _id: id, ...fields } = document;
       if (typeof id !== 'string' || id === '') throw new Error(`a ${collection} document has no string _id`);
       await db.collection(collection).doc(id).set({ data: fields });
+    },
+    async find(collection, condition, fields) {
+      const projection = Object.fromEntries(fields.map((field) => [field, true]));
+      const query = db.collection(collection).where(condition).field(projection).limit(FIND_LIMIT);
+      return (await query.get()).data;
+    },
+    async update(collection, condition, data) {
+      return (await db.collection(collection).where(condition).update({ data })).stats.updated;
     },
   };
 }

@@ -34,12 +34,20 @@ export const SUBSCRIBE_CONFIG = {
   orderReadyTemplateVariable: 'DIANDAN_ORDER_READY_TEMPLATE_ID',
   /** The demo id the local cloud and the demo mini program use (miniprogram/config.ts has the same). */
   demoOrderReadyTemplateId: 'demo-order-ready',
+  /** Environment variable holding the real "staff changed" template id, sent to a store's owners. */
+  staffChangeTemplateVariable: 'DIANDAN_STAFF_CHANGE_TEMPLATE_ID',
+  /** The demo "staff changed" template id. */
+  demoStaffChangeTemplateId: 'demo-staff-change',
   /** The most credits one customer may hold per template (the subscriptions schema allows 1000). */
   maxCredits: 1000,
 } as const;
 
 /** The template ids the server sends with, by kind; read at call time so a changed variable applies at once. */
-export function subscribeTemplates(): { orderReady: string } {
+export function subscribeTemplates(): { orderReady: string; staffChange: string } {
   const configured = process.env[SUBSCRIBE_CONFIG.orderReadyTemplateVariable]?.trim();
-  return { orderReady: configured || SUBSCRIBE_CONFIG.demoOrderReadyTemplateId };
+  const staffChange = process.env[SUBSCRIBE_CONFIG.staffChangeTemplateVariable]?.trim();
+  return {
+    orderReady: configured || SUBSCRIBE_CONFIG.demoOrderReadyTemplateId,
+    staffChange: staffChange || SUBSCRIBE_CONFIG.demoStaffChangeTemplateId,
+  };
 }

@@ -1,5 +1,5 @@
-// The demo café's staff as the staff tests use them, added as the shop's admin adds them today (through
-// the SDK: no invites yet), and paid orders for them to work on.
+// The demo café's staff as the staff tests use them, added as the shop's admin may add them by hand (through
+// the SDK, besides invites), and paid orders for them to work on.
 import type { StaffRole } from '../../server/repositories/staff-repository';
 import { customer, payInSandbox } from '../support/ordering-calls';
 import { dataOf } from '../support/results';
