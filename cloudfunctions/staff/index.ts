@@ -1,8 +1,10 @@
 import { createRouter } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/staff';
 import { staffOrderActions } from '../../server/services/staff/staff-actions';
+import { staffRefundActions } from '../../server/services/staff/staff-refund-actions';
 
 // staff: what the shop's staff do to the orders of their store, each action checked against the caller's role.
 export const main = createRouter('staff', validators, {
   ...staffOrderActions,
+  ...staffRefundActions,
 });

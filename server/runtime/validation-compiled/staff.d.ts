@@ -5,3 +5,4 @@ import type { CompiledValidator } from '../validation';
 
 export declare const accept: CompiledValidator<InputOf<'staff', 'accept'>>;
 export declare const markReady: CompiledValidator<InputOf<'staff', 'markReady'>>;
+export declare const refund: CompiledValidator<InputOf<'staff', 'refund'>>;
