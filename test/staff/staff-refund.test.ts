@@ -168,3 +168,16 @@ describe('roles', () => {
     expect(auditOf(shop, orderId).map((entry) => entry.action)).toEqual(['staff.refund.denied']);
   });
 });
+
+test('a customer cancelling after a partial refund is refunded the rest, and the order ends REFUNDED in full', async () => {
+  const { orderId, outTradeNo, totalFen } = await paidRolls('o-refund-then-cancel');
+  dataOf(await refund(STAFF.owner, { orderId, amountFen: 100 }));
+  await settle();
+  dataOf(await customer(shop, 'o-refund-then-cancel').cancel(orderId));
+  await settle();
+  expect(shop.cloud.payments.trade(outTradeNo)?.refunds.map((r) => r.refundFee)).toEqual([
+    100,
+    totalFen - 100,
+  ]);
+  expect(storedOrder(shop, orderId)).toMatchObject({ status: 'REFUNDED', refundedFen: totalFen });
+});

@@ -46,21 +46,23 @@ export async function requestRefund(spec: RefundSpec, nowMs: number): Promise<vo
     createdAt: at,
     updatedAt: at,
   });
-  await sendRefund(order, spec.outTradeNo, spec.amountFen, spec.reason);
+  // The trade that paid the order was for its total; a duplicate payment's trade is the amount refunded.
+  const tradeTotalFen = spec.scope === 'order' ? order.totalFen : spec.amountFen;
+  await sendRefund(order, spec.outTradeNo, { tradeTotalFen, amountFen: spec.amountFen }, spec.reason);
 }
 
 async function sendRefund(
   order: OrderRecord,
   outTradeNo: string,
-  amountFen: number,
+  fees: { tradeTotalFen: number; amountFen: number },
   reason: string,
 ): Promise<void> {
   try {
     await paymentGateway.refund({
       outTradeNo,
       outRefundNo: refundNoFor(outTradeNo, 1),
-      totalFee: amountFen,
-      refundFee: amountFen,
+      totalFee: fees.tradeTotalFen,
+      refundFee: fees.amountFen,
       subMchId: order.payment.subMchId,
       reason,
     });
@@ -162,7 +164,8 @@ export async function applyRefundResult(
   }
   if (result.state === 'SUCCESS') {
     await settleRefund(result.outRefundNo, 'SUCCEEDED', nowMs);
-    if (orderId) await markOrderRefunded(orderId, result.outTradeNo, nowMs);
+    const order = orderId ? await findOrder(orderId) : undefined;
+    if (order) await markOrderRefunded(order._id, result.outTradeNo, order.totalFen, nowMs);
     return;
   }
   if (result.state === 'CHANGE' || result.state === 'REFUNDCLOSE') {
