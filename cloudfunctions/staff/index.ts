@@ -4,6 +4,7 @@ import { staffFigureActions } from '../../server/services/staff/figures-actions'
 import { staffRoleActions } from '../../server/services/staff/roles/role-actions';
 import { staffOrderActions } from '../../server/services/staff/staff-actions';
 import { staffPrintActions } from '../../server/services/staff/print-actions';
+import { staffRefundActions } from '../../server/services/staff/staff-refund-actions';
 
 // staff: what the shop's staff do to the orders of their store, each action checked against the caller's role.
 export const main = createRouter('staff', validators, {
@@ -11,4 +12,5 @@ export const main = createRouter('staff', validators, {
   ...staffPrintActions,
   ...staffFigureActions,
   ...staffRoleActions,
+  ...staffRefundActions,
 });

@@ -249,15 +249,16 @@ export async function markClosedOrderPaidForRefund(
   });
 }
 
-/** REFUNDING → REFUNDED once the refund of the trade that paid the order has settled (one operation). */
+/** REFUNDING → REFUNDED once the refund of the trade that paid the order has settled, all of it back (one operation). */
 export async function markOrderRefunded(
   orderId: string,
   paidOutTradeNo: string,
+  totalFen: number,
   nowMs: number,
 ): Promise<boolean> {
   return updated(
     orders().where({ _id: orderId, status: 'REFUNDING', 'payment.paidOutTradeNo': paidOutTradeNo }),
-    statusChangeFields('REFUNDING', 'REFUNDED', nowMs),
+    { ...statusChangeFields('REFUNDING', 'REFUNDED', nowMs), refundedFen: totalFen },
   );
 }
 

@@ -9,8 +9,10 @@ export interface RefundRecord {
   outRefundNo: string;
   orderId: string;
   outTradeNo: string;
-  /** `order`: the whole order is refunded; `duplicate_payment`: a second payment of a paid order. */
-  scope: 'order' | 'duplicate_payment';
+  /** `order`: the whole order is refunded; `partial`: part of it, by staff; `duplicate_payment`: a second payment of a paid order. */
+  scope: 'order' | 'partial' | 'duplicate_payment';
+  /** The staff client's idempotency key (staff refunds only). */
+  requestId?: string;
   storeId: string;
   _openid: string;
   amountFen: number;

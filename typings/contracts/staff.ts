@@ -22,4 +22,26 @@ export interface StaffContracts extends StaffPrintContracts, StaffRoleContracts 
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
   figures: ActionContract<StaffFiguresInput, StaffFiguresOutput>;
+  refund: ActionContract<StaffRefundInput, StaffRefundOutput>;
+}
+
+/** staff.refund: everything left (neither amount nor lines), an amount, or lines (not-made ones give stock back). */
+export interface StaffRefundInput {
+  orderId: string;
+  /** The client's idempotency key: the same one always names the same refund. */
+  requestId: string;
+  amountFen?: number;
+  lines?: Array<{ lineId: string; quantity: number; notMade?: boolean }>;
+  reason: string;
+}
+
+/** The refund this request took, and the order's money and status after it. */
+export interface StaffRefundOutput {
+  orderId: string;
+  outRefundNo: string;
+  amountFen: number;
+  refundStatus: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+  status: OrderStatus;
+  refundedFen: number;
+  refundableFen: number;
 }

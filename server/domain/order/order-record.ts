@@ -53,6 +53,23 @@ export interface OrderAddressRecord {
   distanceMetres: number;
 }
 
+/** Stock one staff refund gives back: units per SKU of lines not made. */
+export interface RefundStockRecord {
+  skuId: string;
+  quantity: number;
+}
+
+/** One staff refund as the order keeps it (key `r<sequence>`), so its request, money and stock move with the order. */
+export interface OrderRefundEntry {
+  requestId: string;
+  outRefundNo: string;
+  amountFen: number;
+  status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+  stock: RefundStockRecord[];
+  /** Present while `stock` is still to be given back to the SKUs. */
+  stockDue?: boolean;
+}
+
 /** An order document. */
 export interface OrderRecord {
   _id: string;
@@ -92,6 +109,14 @@ export interface OrderRecord {
   expiredAt?: Date;
   refundingAt?: Date;
   refundedAt?: Date;
+  /** Fen refunded and settled so far (all refunds). */
+  refundedFen?: number;
+  /** Fen asked back by staff refunds not failed, settled or pending: what is left is totalFen minus this. */
+  refundRequestedFen?: number;
+  /** The last refund sequence a staff refund took (1 is the whole-order refund of a cancel). */
+  refundSequence?: number;
+  /** Staff refunds by `r<sequence>`. */
+  refunds?: Record<string, OrderRefundEntry>;
   /**
    * Set by the status change that ends the hold on `reservations` (expiry, cancel, a customer's refund),
    * removed when that stock is back: while present the stock is owed, and the sweeper gives it back.

@@ -13,3 +13,4 @@ export declare const claimOwner: CompiledValidator<InputOf<'staff', 'claimOwner'
 export declare const setRole: CompiledValidator<InputOf<'staff', 'setRole'>>;
 export declare const remove: CompiledValidator<InputOf<'staff', 'remove'>>;
 export declare const list: CompiledValidator<InputOf<'staff', 'list'>>;
+export declare const refund: CompiledValidator<InputOf<'staff', 'refund'>>;

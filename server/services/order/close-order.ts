@@ -8,6 +8,7 @@ import { PaymentGatewayError } from '../../gateways/payment-gateway';
 import { moveOrderStatus, setPaymentCloseDue } from '../../repositories/order-repository';
 import { runSteps, step } from '../../runtime/workflow';
 import { closeOrderTrades, TRADE_CLOSABLE_AFTER_MS } from '../payment/payment-closing';
+import { refundableFen } from '../../domain/order/refund-plan';
 import { requestRefund } from '../payment/refund-service';
 import { type PaidTrade, settlePaidTrade } from '../payment/settle-payment';
 import { returnStock } from '../stock/stock-return';
@@ -97,7 +98,14 @@ const REFUND_PAID_STEPS = [
   // A refund not sent now stays PENDING; the sweeper asks about REFUNDING orders and sends it again.
   step<Refunding>('refund the payment', ({ order, paidOutTradeNo, reason, requestedBy, nowMs }) =>
     requestRefund(
-      { order, outTradeNo: paidOutTradeNo, amountFen: order.totalFen, scope: 'order', reason, requestedBy },
+      {
+        order,
+        outTradeNo: paidOutTradeNo,
+        amountFen: refundableFen(order),
+        scope: 'order',
+        reason,
+        requestedBy,
+      },
       nowMs,
     ),
   ),

@@ -2,8 +2,9 @@
 // `refunds`, and settled from the refund notice or, when that never comes, from queryRefund.
 import { orderIdOfOutTradeNo, refundNoFor } from '../../domain/order/order-ids';
 import { paymentGateway, PaymentGatewayError, type RefundState } from '../../gateways/payment-gateway';
-import type { OrderRecord } from '../../domain/order/order-record';
-import { markOrderRefunded } from '../../repositories/order-repository';
+import type { OrderRecord, OrderRefundEntry } from '../../domain/order/order-record';
+import { findOrder, markOrderRefunded } from '../../repositories/order-repository';
+import { markFullyRefunded, settleOrderRefund } from '../../repositories/order-refund-repository';
 import { insertRefund, type RefundRecord, settleRefund } from '../../repositories/refund-repository';
 
 /** The refunds schema keeps a reason of at most this many characters. */
@@ -45,21 +46,23 @@ export async function requestRefund(spec: RefundSpec, nowMs: number): Promise<vo
     createdAt: at,
     updatedAt: at,
   });
-  await sendRefund(order, spec.outTradeNo, spec.amountFen, spec.reason);
+  // The trade that paid the order was for its total; a duplicate payment's trade is the amount refunded.
+  const tradeTotalFen = spec.scope === 'order' ? order.totalFen : spec.amountFen;
+  await sendRefund(order, spec.outTradeNo, { tradeTotalFen, amountFen: spec.amountFen }, spec.reason);
 }
 
 async function sendRefund(
   order: OrderRecord,
   outTradeNo: string,
-  amountFen: number,
+  fees: { tradeTotalFen: number; amountFen: number },
   reason: string,
 ): Promise<void> {
   try {
     await paymentGateway.refund({
       outTradeNo,
       outRefundNo: refundNoFor(outTradeNo, 1),
-      totalFee: amountFen,
-      refundFee: amountFen,
+      totalFee: fees.tradeTotalFen,
+      refundFee: fees.amountFen,
       subMchId: order.payment.subMchId,
       reason,
     });
@@ -67,6 +70,74 @@ async function sendRefund(
     if (!(error instanceof PaymentGatewayError)) throw error;
     console.error(`order ${order._id}: refund of ${outTradeNo} not sent now; the sweeper will retry`, error);
   }
+}
+
+/** Records a staff refund (once) and asks cloud payment for it with its own number; unsent, it is logged. */
+export async function sendStaffRefund(
+  order: OrderRecord,
+  entry: OrderRefundEntry,
+  reason: string,
+  nowMs: number,
+): Promise<void> {
+  const outTradeNo = order.payment.paidOutTradeNo ?? '';
+  const at = new Date(nowMs);
+  const trimmed = Array.from(reason).slice(0, MAX_REASON_LENGTH).join('');
+  await insertRefund({
+    _id: entry.outRefundNo,
+    outRefundNo: entry.outRefundNo,
+    orderId: order._id,
+    outTradeNo,
+    scope: entry.amountFen === order.totalFen ? 'order' : 'partial',
+    requestId: entry.requestId,
+    storeId: order.storeId,
+    _openid: order._openid,
+    amountFen: entry.amountFen,
+    reason: trimmed,
+    status: 'PENDING',
+    requestedBy: SYSTEM_REQUESTER,
+    createdAt: at,
+    updatedAt: at,
+  });
+  try {
+    await paymentGateway.refund({
+      outTradeNo,
+      outRefundNo: entry.outRefundNo,
+      totalFee: order.totalFen,
+      refundFee: entry.amountFen,
+      subMchId: order.payment.subMchId,
+      reason: trimmed,
+    });
+  } catch (error) {
+    if (!(error instanceof PaymentGatewayError)) throw error;
+    console.error(
+      `order ${order._id}: refund ${entry.outRefundNo} not sent now; the same request sends it again`,
+      error,
+    );
+  }
+}
+
+/** The sequence of a refund number (`…-r<sequence>`); staff refunds are 2 and up. */
+function refundSequenceOf(outRefundNo: string): number {
+  return Number(/-r([0-9]+)$/.exec(outRefundNo)?.[1] ?? 0);
+}
+
+/** Settles a staff refund on its order once, then makes a REFUNDING order whose whole total came back REFUNDED. */
+async function applyStaffRefundResult(
+  orderId: string,
+  outRefundNo: string,
+  status: 'SUCCEEDED' | 'FAILED',
+  nowMs: number,
+): Promise<void> {
+  const order = await findOrder(orderId);
+  const key = `r${refundSequenceOf(outRefundNo)}`;
+  const entry = order?.refunds?.[key];
+  if (!order || !entry || entry.outRefundNo !== outRefundNo) {
+    console.error(`refund ${outRefundNo}: no such staff refund on order ${orderId}`);
+    return;
+  }
+  await settleOrderRefund(orderId, key, entry, status, nowMs);
+  const settled = await findOrder(orderId);
+  if (settled?.status === 'REFUNDING') await markFullyRefunded(settled, nowMs);
 }
 
 /**
@@ -77,10 +148,24 @@ export async function applyRefundResult(
   result: { outTradeNo: string; outRefundNo: string; state: RefundState },
   nowMs: number,
 ): Promise<void> {
+  const orderId = orderIdOfOutTradeNo(result.outTradeNo);
+  const settledAs = result.state === 'SUCCESS' ? 'SUCCEEDED' : 'FAILED';
+  if (
+    orderId &&
+    refundSequenceOf(result.outRefundNo) > 1 &&
+    result.state !== 'PROCESSING' &&
+    result.state !== 'NOTEXIST'
+  ) {
+    await settleRefund(result.outRefundNo, settledAs, nowMs);
+    await applyStaffRefundResult(orderId, result.outRefundNo, settledAs, nowMs);
+    if (settledAs === 'FAILED')
+      console.error(`refund ${result.outRefundNo} ended ${result.state}: the money needs a manual route`);
+    return;
+  }
   if (result.state === 'SUCCESS') {
     await settleRefund(result.outRefundNo, 'SUCCEEDED', nowMs);
-    const orderId = orderIdOfOutTradeNo(result.outTradeNo);
-    if (orderId) await markOrderRefunded(orderId, result.outTradeNo, nowMs);
+    const order = orderId ? await findOrder(orderId) : undefined;
+    if (order) await markOrderRefunded(order._id, result.outTradeNo, order.totalFen, nowMs);
     return;
   }
   if (result.state === 'CHANGE' || result.state === 'REFUNDCLOSE') {
@@ -94,6 +179,17 @@ export async function recheckOrderRefund(order: OrderRecord, nowMs: number): Pro
   const outTradeNo = order.payment.paidOutTradeNo;
   if (!outTradeNo) {
     console.error(`order ${order._id} is REFUNDING without a recorded payment`);
+    return;
+  }
+  const staffRefunds = Object.values(order.refunds ?? {}).filter((entry) => entry.status === 'PENDING');
+  if (order.refundSequence !== undefined) {
+    // Staff refunds: ask about each pending one; one never received is sent again by its own request.
+    for (const entry of staffRefunds) {
+      const state = await paymentGateway.refundState(entry.outRefundNo, order.payment.subMchId);
+      await applyRefundResult({ outTradeNo, outRefundNo: entry.outRefundNo, state }, nowMs);
+    }
+    const settled = await findOrder(order._id);
+    if (settled?.status === 'REFUNDING') await markFullyRefunded(settled, nowMs);
     return;
   }
   const outRefundNo = refundNoFor(outTradeNo, 1);

@@ -13,7 +13,7 @@ import { mayTake, type StaffAction } from './staff-steps';
  */
 export async function requireStaffFor(
   order: OrderRecord,
-  action: StaffAction,
+  action: StaffAction | 'refund',
   caller: Caller,
   nowMs: number,
 ): Promise<StaffRecord> {

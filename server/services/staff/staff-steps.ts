@@ -21,7 +21,10 @@ export const STAFF_STEPS: Readonly<Record<StaffAction, StaffStep>> = Object.free
   markReady: { from: 'ACCEPTED', to: 'READY', roles: ['owner', 'manager', 'clerk', 'kitchen'] },
 });
 
+/** Refunds send the shop's money back: owner and manager only (a clerk asks one of them). */
+export const REFUND_ROLES: readonly StaffRole[] = ['owner', 'manager'];
+
 /** True when `role` may take `action`. */
-export function mayTake(role: StaffRole, action: StaffAction): boolean {
-  return STAFF_STEPS[action].roles.includes(role);
+export function mayTake(role: StaffRole, action: StaffAction | 'refund'): boolean {
+  return (action === 'refund' ? REFUND_ROLES : STAFF_STEPS[action].roles).includes(role);
 }
