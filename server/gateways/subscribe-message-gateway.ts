@@ -2,6 +2,14 @@
 // "subscribeMessage.send" in its config.json `permissions.openapi`.
 import { cloud } from '../runtime/cloud';
 
+/** The most characters a template's `thing` keyword takes. */
+const THING_MAX_CHARACTERS = 20;
+
+/** `text` cut to what a `thing` keyword takes (characters, not bytes). */
+export function thingValue(text: string): string {
+  return [...text].slice(0, THING_MAX_CHARACTERS).join('');
+}
+
 /** One message: to whom, which template, the page its card opens, and the template's keyword values. */
 export interface SubscribeMessage {
   touser: string;

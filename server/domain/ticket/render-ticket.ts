@@ -2,7 +2,7 @@
 // store, pickup number, mode and table, time in China time, each line with its specs and add-ons, remark, total.
 import type { OrderMode } from '../../../typings/contracts/order';
 import type { PricedLine } from '../../../typings/contracts/pricing';
-import { chinaWallClockAt } from '../china-time';
+import { chinaMinuteText } from '../china-time';
 import { centreInWidth, spreadToWidth, textWidth, wrapToWidth } from './text-width';
 
 /** Paper widths in columns (a CJK character takes two). */
@@ -33,16 +33,6 @@ function yuan(fen: number): string {
   return (fen / 100).toFixed(2);
 }
 
-/** `2026-12-02 14:05` in China time. */
-export function chinaTicketTime(atMs: number): string {
-  const local = chinaWallClockAt(atMs);
-  const two = (value: number) => String(value).padStart(2, '0');
-  return (
-    `${String(local.getUTCFullYear())}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())} ` +
-    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
-  );
-}
-
 /** One order line: name and quantity and amount on the first row(s), specs and add-ons indented below. */
 function lineRows(line: PricedLine, width: number): string[] {
   const amount = `x${String(line.quantity)} ${yuan(line.lineTotalFen)}`;
@@ -64,7 +54,7 @@ export function renderTicket(order: TicketOrder, width: TicketWidth): string[] {
     ...wrapToWidth(order.storeName, width).map((piece) => centreInWidth(piece, width)),
     centreInWidth(`#${order.pickupNumber ?? order._id.slice(-4)}`, width),
     ...wrapToWidth(where, width),
-    chinaTicketTime(order.atMs),
+    chinaMinuteText(order.atMs),
     rule,
     ...order.lines.flatMap((line) => lineRows(line, width)),
     rule,

@@ -1,7 +1,7 @@
 // The "order ready" subscribe message: its keywords as the template defines them, and the page it opens.
-import { chinaWallClockAt } from '../../domain/china-time';
+import { chinaMinuteText } from '../../domain/china-time';
 import type { OrderRecord } from '../../domain/order/order-record';
-import type { SubscribeMessage } from '../../gateways/subscribe-message-gateway';
+import { thingValue, type SubscribeMessage } from '../../gateways/subscribe-message-gateway';
 
 /**
  * The template's keywords (公众平台 → 订阅消息 → 取餐提醒): 取餐号 character_string1 (≤ 32 ASCII),
@@ -13,9 +13,6 @@ export const ORDER_READY_FIELDS = {
   orderedAt: 'time3',
 } as const;
 
-/** The most characters a `thing` keyword takes. */
-const THING_MAX_CHARACTERS = 20;
-
 /** The message telling the order's owner it is ready, opening the order's page. */
 export function orderReadyMessage(order: OrderRecord, templateId: string): SubscribeMessage {
   return {
@@ -24,18 +21,8 @@ export function orderReadyMessage(order: OrderRecord, templateId: string): Subsc
     page: `pages/order/index?id=${order._id}`,
     data: {
       [ORDER_READY_FIELDS.pickupNumber]: { value: order.pickupNumber ?? order._id.slice(-6) },
-      [ORDER_READY_FIELDS.storeName]: { value: [...order.storeName].slice(0, THING_MAX_CHARACTERS).join('') },
-      [ORDER_READY_FIELDS.orderedAt]: { value: chinaMinute(new Date(order.createdAt).getTime()) },
+      [ORDER_READY_FIELDS.storeName]: { value: thingValue(order.storeName) },
+      [ORDER_READY_FIELDS.orderedAt]: { value: chinaMinuteText(new Date(order.createdAt).getTime()) },
     },
   };
-}
-
-/** `YYYY-MM-DD HH:mm` in China time. */
-function chinaMinute(atMs: number): string {
-  const local = chinaWallClockAt(atMs);
-  const two = (value: number) => String(value).padStart(2, '0');
-  return (
-    `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())} ` +
-    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
-  );
 }
