@@ -1,12 +1,8 @@
 import { texts } from '../../i18n';
 import { errorText } from '../../utils/error-text';
 import type { StartingSelection } from '../../utils/spec-choice';
-import { ChoiceController } from '../../utils/spec-choice-controller';
+import { choiceControllerOf, choiceTaps, forgetChoiceController } from '../../utils/spec-choice-taps';
 import { choiceTexts, type ChoiceView, type ProductHeadView } from '../../utils/spec-choice-view';
-import { perInstance } from '../../utils/per-instance';
-
-const controllers = perInstance(() => new ChoiceController());
-const controllerOf = (sheet: object) => controllers.of(sheet);
 
 function sheetTexts() {
   return { ...choiceTexts(), ...texts({ close: 'product.close' }) };
@@ -16,6 +12,7 @@ function sheetTexts() {
 // with the price following; "add" calls the cart store. Events: `close`, `added` `{ cart }` (the parent hides
 // the sheet), `failed` `{ code }`.
 Component({
+  behaviors: [choiceTaps],
   properties: {
     /** Shown when true; each showing loads the product afresh. */
     show: { type: Boolean, value: false },
@@ -39,28 +36,17 @@ Component({
   },
   lifetimes: {
     detached() {
-      controllers.forget(this);
+      forgetChoiceController(this);
     },
   },
   methods: {
     async load() {
       this.setData({ loading: true, errorText: '', head: null, view: null, text: sheetTexts() });
       const { storeId, productId, initial } = this.data;
-      const loaded = await controllerOf(this).load(storeId, productId, initial);
+      const loaded = await choiceControllerOf(this).load(storeId, productId, initial);
       if (!loaded) return;
       if (loaded.ok) this.setData({ loading: false, head: loaded.head, view: loaded.view });
       else this.setData({ loading: false, errorText: errorText(loaded.code) });
-    },
-    onChoose(event: WechatMiniprogram.TouchEvent) {
-      const { group, value } = event.currentTarget.dataset as { group: string; value: string };
-      this.setData(controllerOf(this).choose(group, value));
-    },
-    onAddon(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
-      const { addon } = event.currentTarget.dataset as { addon: string };
-      this.setData(controllerOf(this).setAddon(addon, event.detail.value));
-    },
-    onQuantity(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
-      this.setData(controllerOf(this).setQuantity(event.detail.value));
     },
     onRetry() {
       return this.load();
@@ -74,7 +60,7 @@ Component({
     },
     async onAdd() {
       this.setData({ adding: true });
-      const added = await controllerOf(this).add(this.data.storeId);
+      const added = await choiceControllerOf(this).add(this.data.storeId);
       this.setData({ adding: false, ...added?.patch });
       if (!added) return;
       if (added.outcome.ok) this.triggerEvent('added', { cart: added.outcome.cart });

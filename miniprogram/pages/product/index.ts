@@ -2,15 +2,11 @@ import { appConfig } from '../../config';
 import { labelPair, texts } from '../../i18n';
 import { session } from '../../stores';
 import { errorText } from '../../utils/error-text';
-import { ChoiceController } from '../../utils/spec-choice-controller';
+import { choiceControllerOf, choiceTaps, forgetChoiceController } from '../../utils/spec-choice-taps';
 import { choiceTexts, type ChoiceView, type ProductHeadView } from '../../utils/spec-choice-view';
-import { perInstance } from '../../utils/per-instance';
 
 /** The menu tab, where "back" goes when this page was opened first (from a shared link). */
 const MENU_PAGE = '/pages/menu/index';
-
-const controllers = perInstance(() => new ChoiceController());
-const controllerOf = (page: object) => controllers.of(page);
 
 function pageTexts() {
   return {
@@ -25,6 +21,7 @@ function pageTexts() {
 // The product detail page (`?storeId=&productId=`): a large photo, the description, and the spec sheet's
 // selection model and add button on a full page; loading, error, not found and sold-out states.
 Component({
+  behaviors: [choiceTaps],
   data: {
     storeId: '',
     productId: '',
@@ -43,11 +40,11 @@ Component({
       return this.load();
     },
     onUnload() {
-      controllers.forget(this);
+      forgetChoiceController(this);
     },
     async load() {
       this.setData({ state: 'loading', errorText: '', text: pageTexts() });
-      const loaded = await controllerOf(this).load(this.data.storeId, this.data.productId);
+      const loaded = await choiceControllerOf(this).load(this.data.storeId, this.data.productId);
       if (!loaded) return;
       if (loaded.ok) this.setData({ state: 'ready', head: loaded.head, view: loaded.view });
       else if (loaded.code === 'NOT_FOUND' || loaded.code === 'INVALID_INPUT')
@@ -57,20 +54,9 @@ Component({
     onRetry() {
       return this.load();
     },
-    onChoose(event: WechatMiniprogram.TouchEvent) {
-      const { group, value } = event.currentTarget.dataset as { group: string; value: string };
-      this.setData(controllerOf(this).choose(group, value));
-    },
-    onAddon(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
-      const { addon } = event.currentTarget.dataset as { addon: string };
-      this.setData(controllerOf(this).setAddon(addon, event.detail.value));
-    },
-    onQuantity(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
-      this.setData(controllerOf(this).setQuantity(event.detail.value));
-    },
     async onAdd() {
       this.setData({ adding: true });
-      const added = await controllerOf(this).add(this.data.storeId);
+      const added = await choiceControllerOf(this).add(this.data.storeId);
       this.setData({ adding: false, ...added?.patch });
     },
     /** Back to the menu: the page below when there is one, else the menu tab. */
