@@ -5,7 +5,16 @@ import type { Locale, ParamsArg, PluralText, TextKey, TextTable } from './types'
 import { zhCN } from './zh-cn';
 
 export { formatFen, toMs } from './format';
-export { LOCALES, type Locale, type ParamsOf, type TextKey, type TextTable } from './types';
+export {
+  LOCALES,
+  type Locale,
+  type ParamsOf,
+  type PluralText,
+  type TableOf,
+  type TableParamsArg,
+  type TextKey,
+  type TextTable,
+} from './types';
 
 /** Every language's table; zh-CN's is typed the same as the others. */
 export const TABLES: { readonly [L in Locale]: TextTable } = { 'zh-CN': zhCN, en };
@@ -43,10 +52,17 @@ function pick(entry: string | PluralText, count: unknown): string {
   return count === 1 ? entry.one : entry.other;
 }
 
+/** One table entry as text: a plural picks its form by `params.count`, then placeholders are filled. */
+export function fillEntry(
+  entry: string | PluralText,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return fill(pick(entry, params.count), params);
+}
+
 /** The text of `key` in `locale`, placeholders filled; a plural picks its form by `params.count`. */
 export function translate<K extends TextKey>(locale: Locale, key: K, ...params: ParamsArg<K>): string {
-  const values: Readonly<Record<string, string | number>> = params[0] ?? {};
-  return fill(pick(TABLES[locale][key], values.count), values);
+  return fillEntry(TABLES[locale][key], params[0]);
 }
 
 /** The text of `key` in the current language. */

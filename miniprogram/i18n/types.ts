@@ -26,10 +26,18 @@ export type TextTable = TableOf<typeof zhCN>;
 type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 type PlaceholdersOf<E> = E extends PluralText ? Placeholders<E['other']> | 'count' : Placeholders<E>;
 
-/** The values a key's text needs: one per `{name}` in the zh-CN text (`count` for plurals, a number). */
-export type ParamsOf<K extends TextKey> = {
-  [P in PlaceholdersOf<(typeof zhCN)[K]>]: P extends 'count' ? number : string | number;
+/** The values key K of a zh-CN table Z needs: one per `{name}` in its text (`count` for plurals, a number). */
+export type TableParams<Z, K extends keyof Z> = {
+  [P in PlaceholdersOf<Z[K]>]: P extends 'count' ? number : string | number;
 };
 
+/** A lookup's arguments after the key in table Z: none for a plain text, else the params object. */
+export type TableParamsArg<Z, K extends keyof Z> = [keyof TableParams<Z, K>] extends [never]
+  ? []
+  : [params: TableParams<Z, K>];
+
+/** The values a key's text needs: one per `{name}` in the zh-CN text (`count` for plurals, a number). */
+export type ParamsOf<K extends TextKey> = TableParams<typeof zhCN, K>;
+
 /** `t`'s arguments after the key: none for a plain text, the params object when the text has placeholders. */
-export type ParamsArg<K extends TextKey> = [keyof ParamsOf<K>] extends [never] ? [] : [params: ParamsOf<K>];
+export type ParamsArg<K extends TextKey> = TableParamsArg<typeof zhCN, K>;

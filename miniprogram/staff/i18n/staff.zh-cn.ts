@@ -1,0 +1,6 @@
+import { staffCommonZh } from './sections/common.zh-cn';
+
+/** Every zh-CN staff text: one section per page group, spread in (keys start with the section's name). */
+export const staffZh = {
+  ...staffCommonZh,
+};
