@@ -11,6 +11,7 @@ import { bridgeTaps } from './tap-bridge';
 import { meterSetData, setDataMeter } from './set-data-meter';
 import { fetchJson } from './bar/bar-parts';
 import { readClock } from './bar/test-clock';
+import { followPrinter } from './bar/printer-panel';
 import { followCloudClock, installCloudDate } from './cloud-date';
 import { PREVIEW_CLOCK_PATH } from '../src/preview/clock-route-wire';
 import { attachPageScroll, pageScrollApis } from './wx/page-scroll';
@@ -57,6 +58,7 @@ async function openPreview(source: PreviewSource): Promise<void> {
   installCloudDate();
   followCloudClock(await fetchJson(PREVIEW_CLOCK_PATH, readClock));
   drawUserBar(element('preview-bar'), user);
+  followPrinter(element('preview-printer'));
   const style = document.createElement('style');
   style.textContent = source.css;
   document.head.append(style);

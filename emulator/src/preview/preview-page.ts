@@ -39,12 +39,19 @@ export function previewHtml(): string {
   page { display: block; min-height: 100%; }
   .wx-toast { position: absolute; top: 40%; left: 50%; transform: translateX(-50%); background: rgba(0,0,0,.75);
     color: #fff; padding: 10px 18px; border-radius: 6px; z-index: 10; }
+  .preview-stage { position: relative; width: 395px; margin: 0 auto; }
+  .preview-printer { position: absolute; left: calc(100% + 12px); top: 0; width: 230px; }
+  .preview-printer[hidden] { display: none; }
+  .printer-title { color: #666; font-size: 13px; margin-bottom: 6px; }
+  .printer-ticket { margin: 0 0 10px; }
+  .printer-ticket img { display: block; max-width: 100%; box-shadow: 0 1px 4px rgba(0,0,0,.2); }
+  .printer-ticket figcaption { color: #888; font-size: 11px; margin-top: 2px; word-break: break-all; }
   .preview-errors { max-width: 720px; margin: 0 auto; color: #b00020; white-space: pre-wrap; font: 12px monospace; }
 </style>
 </head>
 <body>
 <div class="preview-bar" id="preview-bar"></div>
-<div class="phone" id="phone"><div class="nav-bar" id="nav-bar"><button class="nav-back" id="nav-back" hidden aria-label="返回 Back">‹</button><span id="nav-title"></span></div><div class="page-area" id="page-area"></div></div>
+<div class="preview-stage"><div class="phone" id="phone"><div class="nav-bar" id="nav-bar"><button class="nav-back" id="nav-back" hidden aria-label="返回 Back">‹</button><span id="nav-title"></span></div><div class="page-area" id="page-area"></div></div><div class="preview-printer" id="preview-printer" hidden></div></div>
 <div class="preview-errors" id="preview-errors"></div>
 <script src="${LIVE_RELOAD_SCRIPT_PATH}"></script>
 <script src="/preview/app.js"></script>

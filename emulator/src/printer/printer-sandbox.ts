@@ -12,6 +12,7 @@ import {
   SANDBOX_PRINTER_PREFIX,
   type PrintMessageReply,
 } from './printer-wire';
+import { PREVIEW_PRINTER_PATH, type PreviewTicketsAnswer } from './printer-preview-wire';
 
 /** One printed ticket: its job id, printer, copies, text (lines joined with \n) and when it printed. */
 export interface PrintedTicket {
@@ -52,6 +53,18 @@ export class PrinterSandbox {
     server.route('POST', SANDBOX_PRINTER_PREFIX + PRINTER_API_PATH, (request) =>
       this.handle(new URLSearchParams(request.body.toString('utf8'))),
     );
+    server.route('GET', PREVIEW_PRINTER_PATH, ({ url }) => ({
+      status: 200,
+      json: this.ticketsAfter(Number(url.searchParams.get('after')) || 0),
+    }));
+  }
+
+  /** What the preview's printer panel shows: the tickets after the first `after`. */
+  ticketsAfter(after: number): PreviewTicketsAnswer {
+    const tickets = this.printed
+      .slice(Math.max(0, after))
+      .map(({ jobId, serial, text, printedAtMs }) => ({ jobId, serial, text, printedAtMs }));
+    return { total: this.printed.length, tickets };
   }
 
   private handle(form: URLSearchParams): RouteResponse {
