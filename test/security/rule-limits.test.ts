@@ -66,3 +66,18 @@ test('a doc field named inside a get() path must be one the schema declares', ()
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test.each([
+  [
+    'a field the fetched collection does not declare',
+    'get(`database.staff.${doc.storeId}_${auth.openid}`).isActiv == true',
+    'collections/orders.rules.json: rule "read" reads staff.isActiv through get(), which the staff schema does not declare',
+  ],
+  [
+    'a collection that is not defined',
+    'get(`database.employees.${doc.storeId}_${auth.openid}`).isActive == true',
+    'collections/orders.rules.json: rule "read" calls get() on collection "employees", which is not defined',
+  ],
+])('a get() reading %s is refused by database/', (_, read, problem) => {
+  expect(problemsWithOrdersRead(read)).toEqual([problem]);
+});
