@@ -2,6 +2,7 @@
 // active staff get and watch the store's board; customers only their own orders; everyone else is refused.
 import { staffMemberId } from '../../server/repositories/staff-member-repository';
 import { until } from '../support/customer-phone';
+import { dataOf } from '../support/results';
 import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
 import { paidOrder } from '../staff/staff-fixtures';
 import {
@@ -93,6 +94,18 @@ describe("the store's active staff", () => {
     const log = new WatchLog();
     orders.where({ status: db.command.in(BOARD_STATUSES) }).watch(log.options);
     expect(await log.errCode()).toBe(PERMISSION_DENIED);
+  });
+
+  test('someone who joins by invite gets the record id the rule looks for, and follows the board at once', async () => {
+    const newcomer = 'o-security-newcomer';
+    expect(await errCodeOf(boardQuery(pageAs(shop, newcomer)).get())).toBe(PERMISSION_DENIED);
+    const invite = dataOf(
+      await shop.call('staff', 'invite', { storeId: DEMO_STORE, role: 'kitchen' }, DEMO_STAFF.manager),
+    );
+    const joined = dataOf(await shop.call('staff', 'join', { code: invite.code }, newcomer));
+    expect(joined.staffId).toBe(`${DEMO_STORE}_${newcomer}`);
+    const { data } = await boardQuery(pageAs(shop, newcomer)).get();
+    expect(data.map((order) => order._id)).toContain(buyersOrder);
   });
 
   test('a member removed while watching is cut off at the next change', async () => {
