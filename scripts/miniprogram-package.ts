@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { referencesOf, shippedBytes, type Reference } from './miniprogram-package-files';
+import { preloadRuleProblems, type PreloadRuleApp } from './miniprogram-package-preload';
 import {
   resolveComponent,
   resolveLocal,
@@ -31,10 +32,8 @@ export interface MiniprogramPackages {
   problems: string[];
 }
 
-interface AppJson {
+interface AppJson extends PreloadRuleApp {
   pages?: string[];
-  subpackages?: Array<{ root: string; pages?: string[] }>;
-  subPackages?: Array<{ root: string; pages?: string[] }>;
   usingComponents?: Record<string, string>;
   sitemapLocation?: string;
   themeLocation?: string;
@@ -49,6 +48,7 @@ export function measurePackages(root: string): MiniprogramPackages {
   const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as AppJson;
   const appFile: ShippedFile = { absolute: path.join(root, 'app.json'), packagePath: 'app.json' };
   walk.add(appFile);
+  walk.problems.push(...preloadRuleProblems(appJson));
   walk.addUnit('app', { required: [SCRIPT_EXTENSIONS], optional: ['.wxss'] }, 'app.json');
   for (const location of [appJson.sitemapLocation, appJson.themeLocation]) {
     if (location !== undefined)

@@ -3,7 +3,6 @@ import { menuEn } from './sections/menu.en';
 import { meEn } from './sections/me.en';
 import { ordersEn } from './sections/orders.en';
 import { productEn } from './sections/product.en';
-import { storesEn } from './sections/stores.en';
 import type { TextTable } from './types';
 
 /** The English text table: the same keys as zh-CN (a missing or extra key is a type error). */
@@ -80,7 +79,6 @@ export const en: TextTable = {
   'error.NETWORK': 'Network problem; please try again',
   'error.BUSY': 'We are busy right now; please try again',
   'error.INTERNAL': 'Something went wrong; please try again',
-  ...storesEn,
   ...menuEn,
   ...productEn,
   ...checkoutEn,

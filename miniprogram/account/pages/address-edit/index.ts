@@ -1,7 +1,8 @@
-import { texts, t } from '../../i18n';
-import { callCloud } from '../../services/cloud';
-import { errorText } from '../../utils/error-text';
-import { ensurePrivacy } from '../../utils/privacy-gate';
+import { texts, t } from '../../../i18n';
+import { callCloud } from '../../../services/cloud';
+import { errorText } from '../../../utils/error-text';
+import { ensurePrivacy } from '../../../utils/privacy-gate';
+import { accountTexts, at } from '../../i18n';
 import {
   checkAddressForm,
   EMPTY_FORM,
@@ -14,6 +15,10 @@ import {
 } from './address-form';
 
 // Add or edit one address: typed in, filled from WeChat's address book, located on the map; saved by `account.saveAddress`.
+const MAIN_TEXT_KEYS = {
+  loading: 'common.loading',
+  retry: 'common.retry',
+} as const;
 const TEXT_KEYS = {
   userName: 'me.address.userName',
   telNumber: 'me.address.telNumber',
@@ -31,8 +36,6 @@ const TEXT_KEYS = {
   makeDefault: 'me.address.makeDefault',
   save: 'me.address.save',
   editNote: 'me.address.editNote',
-  loading: 'common.loading',
-  retry: 'common.retry',
 } as const;
 
 type FieldName = Exclude<keyof AddressForm, 'latitude' | 'longitude' | 'placeName'>;
@@ -50,13 +53,13 @@ Component({
     was: { userName: '', telNumber: '', detail: '' },
     locationText: '',
     isDefault: false,
-    text: texts(TEXT_KEYS),
+    text: { ...texts(MAIN_TEXT_KEYS), ...accountTexts(TEXT_KEYS) },
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       const id = query.id ?? '';
-      this.setData({ id, text: texts(TEXT_KEYS) });
-      wx.setNavigationBarTitle({ title: t(id ? 'me.address.editTitle' : 'me.address.addTitle') });
+      this.setData({ id, text: { ...texts(MAIN_TEXT_KEYS), ...accountTexts(TEXT_KEYS) } });
+      wx.setNavigationBarTitle({ title: at(id ? 'me.address.editTitle' : 'me.address.addTitle') });
       return id ? this.loadSaved() : undefined;
     },
     onRetry() {
@@ -69,7 +72,7 @@ Component({
       if (!result.ok) return this.setData({ loading: false, errorMessage: errorText(result.error.code) });
       const view = result.data.addresses.find((address) => address.id === this.data.id);
       if (!view) return this.setData({ loading: false, errorMessage: errorText('NOT_FOUND') });
-      const was = (value: string) => t('me.address.was', { value });
+      const was = (value: string) => at('me.address.was', { value });
       return this.setData({
         loading: false,
         form: fromSavedAddress(view),
@@ -107,7 +110,7 @@ Component({
         'form.latitude': place.latitude,
         'form.longitude': place.longitude,
         'form.placeName': name,
-        locationText: t('me.address.locationSet', { place: name }),
+        locationText: at('me.address.locationSet', { place: name }),
         'errors.location': '',
         // The picked place fills the street only when the customer has not typed one.
         ...(this.data.form.detailInfo.trim() === '' && name ? { 'form.detailInfo': name } : {}),
@@ -133,7 +136,7 @@ Component({
         wx.showToast({ title: errorText(result.error.code), icon: 'none' });
         return;
       }
-      wx.showToast({ title: t('me.address.saved'), icon: 'success' });
+      wx.showToast({ title: at('me.address.saved'), icon: 'success' });
       wx.navigateBack({ delta: 1 });
     },
   },

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import path from 'node:path';
-import type { SaveAddressInput } from '../../../typings/contracts/account';
-import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
-import { dataOf } from '../../../test/support/results';
-import { openSimulatedPage, type SimulatedPage } from '../../../test/support/simulate-page';
-import { startTestCloud, type TestCloud } from '../../../test/support/test-cloud';
+import type { SaveAddressInput } from '../../../../typings/contracts/account';
+import { installCustomerPhone, until, type CustomerPhone } from '../../../../test/support/customer-phone';
+import { dataOf } from '../../../../test/support/results';
+import { openSimulatedPage, type SimulatedPage } from '../../../../test/support/simulate-page';
+import { startTestCloud, type TestCloud } from '../../../../test/support/test-cloud';
 
 // The address book against the local cloud: masked rows, default, delete after a confirm, and select mode for checkout.
-const miniprogramRoot = path.join(__dirname, '../..');
+const miniprogramRoot = path.join(__dirname, '../../..');
 const HOME: SaveAddressInput = {
   userName: '李雷',
   telNumber: '13800138000',
@@ -58,7 +58,10 @@ test('an empty book says so and offers to add one', async () => {
   expect(page.querySelector('.state')?.querySelector('.title')?.dom?.textContent).toBe('还没有保存的地址');
   page.querySelector('.add')?.dispatchEvent('tap');
   await until(() => phone.navigations.length > 0);
-  expect(phone.navigations[0]).toMatchObject({ kind: 'navigateTo', url: '/pages/address-edit/index' });
+  expect(phone.navigations[0]).toMatchObject({
+    kind: 'navigateTo',
+    url: '/account/pages/address-edit/index',
+  });
 });
 
 test('the book shows masked addresses with the default marked; make default changes it in the cloud', async () => {
@@ -104,7 +107,7 @@ test('edit opens the form for that address, and coming back shows the book as sa
   const page = await openBook();
   tapIn(page, '.edit', 0);
   await until(() => phone.navigations.length > 0);
-  expect(phone.navigations[0]?.url).toBe(`/pages/address-edit/index?id=${home}`);
+  expect(phone.navigations[0]?.url).toBe(`/account/pages/address-edit/index?id=${home}`);
 
   await save({ ...HOME, id: home, userName: '王小明' }); // what the form saved
   await (page.instance as unknown as { onShow(): Promise<void> }).onShow();

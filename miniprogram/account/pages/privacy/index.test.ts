@@ -1,14 +1,14 @@
 /** @jest-environment jsdom */
 import path from 'node:path';
-import type { SaveAddressInput } from '../../../typings/contracts/account';
-import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
-import { customer, LIMITED, payInSandbox, storedOrder } from '../../../test/support/ordering-calls';
-import { dataOf } from '../../../test/support/results';
-import { openSimulatedPage, type SimulatedPage } from '../../../test/support/simulate-page';
-import { startTestCloud, type TestCloud } from '../../../test/support/test-cloud';
+import type { SaveAddressInput } from '../../../../typings/contracts/account';
+import { installCustomerPhone, until, type CustomerPhone } from '../../../../test/support/customer-phone';
+import { customer, LIMITED, payInSandbox, storedOrder } from '../../../../test/support/ordering-calls';
+import { dataOf } from '../../../../test/support/results';
+import { openSimulatedPage, type SimulatedPage } from '../../../../test/support/simulate-page';
+import { startTestCloud, type TestCloud } from '../../../../test/support/test-cloud';
 
 // The privacy page against the local cloud: export shows the caller's own data; delete (asked twice) removes it.
-const miniprogramRoot = path.join(__dirname, '../..');
+const miniprogramRoot = path.join(__dirname, '../../..');
 const HOME: SaveAddressInput = {
   userName: '李雷',
   telNumber: '13800138000',

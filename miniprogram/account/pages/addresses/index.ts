@@ -1,13 +1,16 @@
-import type { AddressBook, AddressView } from '../../../typings/contracts/account';
-import { t, texts } from '../../i18n';
-import { callCloud } from '../../services/cloud';
-import { errorText } from '../../utils/error-text';
+import type { AddressBook, AddressView } from '../../../../typings/contracts/account';
+import { texts } from '../../../i18n';
+import { callCloud } from '../../../services/cloud';
+import { errorText } from '../../../utils/error-text';
+import { accountTexts, at } from '../../i18n';
 
 // The address book: masked addresses, the default first; edit, delete, make default, add. With `?select=1` a tap
 // hands the address to the page that opened this one (checkout) and goes back.
-const TEXT_KEYS = {
+const MAIN_TEXT_KEYS = {
   loading: 'common.loading',
   retry: 'common.retry',
+} as const;
+const TEXT_KEYS = {
   empty: 'me.addresses.empty',
   emptyHint: 'me.addresses.emptyHint',
   add: 'me.addresses.add',
@@ -28,18 +31,18 @@ Component({
     addresses: [] as AddressView[],
     isFull: false,
     fullText: '',
-    text: texts(TEXT_KEYS),
+    text: { ...texts(MAIN_TEXT_KEYS), ...accountTexts(TEXT_KEYS) },
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       const select = query.select === '1';
-      this.setData({ select, text: texts(TEXT_KEYS) });
+      this.setData({ select, text: { ...texts(MAIN_TEXT_KEYS), ...accountTexts(TEXT_KEYS) } });
       return this.load();
     },
     /** Back from the edit page: the book may have changed. */
     onShow() {
       wx.setNavigationBarTitle({
-        title: t(this.data.select ? 'me.addresses.selectTitle' : 'me.addresses.title'),
+        title: at(this.data.select ? 'me.addresses.selectTitle' : 'me.addresses.title'),
       });
       const self = this as unknown as { shownBefore?: boolean };
       if (self.shownBefore) return this.load();
@@ -61,7 +64,7 @@ Component({
         errorMessage: '',
         addresses: book.addresses,
         isFull: book.addresses.length >= book.maxAddresses,
-        fullText: t('me.addresses.full', { count: book.maxAddresses }),
+        fullText: at('me.addresses.full', { count: book.maxAddresses }),
       });
     },
     onTapAddress(event: IdEvent) {
@@ -79,7 +82,9 @@ Component({
       return this.openEditor('');
     },
     openEditor(id: string) {
-      return wx.navigateTo({ url: id ? `/pages/address-edit/index?id=${id}` : '/pages/address-edit/index' });
+      return wx.navigateTo({
+        url: id ? `/account/pages/address-edit/index?id=${id}` : '/account/pages/address-edit/index',
+      });
     },
     async onSetDefault(event: IdEvent) {
       const id = event.currentTarget.dataset.id;
@@ -92,20 +97,20 @@ Component({
           paths[`addresses[${index}].isDefault`] = address.id === id;
       });
       this.setData(paths);
-      return wx.showToast({ title: t('me.addresses.defaultSet'), icon: 'success' });
+      return wx.showToast({ title: at('me.addresses.defaultSet'), icon: 'success' });
     },
     async onRemove(event: IdEvent) {
       const id = event.currentTarget.dataset.id;
       const { confirm } = await wx.showModal({
-        title: t('me.addresses.removeTitle'),
-        content: t('me.addresses.removeConfirm'),
+        title: at('me.addresses.removeTitle'),
+        content: at('me.addresses.removeConfirm'),
         confirmColor: '#e64340', // the platform's own button words (ours could pass its 4-character limit)
       });
       if (!confirm) return undefined;
       const result = await callCloud('account', 'removeAddress', { id });
       if (!result.ok) return wx.showToast({ title: errorText(result.error.code), icon: 'none' });
       this.showBook(result.data); // a removal shifts the rows after it (and may move the default mark)
-      return wx.showToast({ title: t('me.addresses.removed'), icon: 'success' });
+      return wx.showToast({ title: at('me.addresses.removed'), icon: 'success' });
     },
   },
 });

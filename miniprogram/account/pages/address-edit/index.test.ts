@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import path from 'node:path';
-import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
-import { openSimulatedPage, type SimulatedPage } from '../../../test/support/simulate-page';
-import { dataOf } from '../../../test/support/results';
-import { startTestCloud, type TestCloud } from '../../../test/support/test-cloud';
+import { installCustomerPhone, until, type CustomerPhone } from '../../../../test/support/customer-phone';
+import { openSimulatedPage, type SimulatedPage } from '../../../../test/support/simulate-page';
+import { dataOf } from '../../../../test/support/results';
+import { startTestCloud, type TestCloud } from '../../../../test/support/test-cloud';
 
 // The address form against the local cloud: filled from WeChat and the map, checked, saved encrypted and shown masked.
-const miniprogramRoot = path.join(__dirname, '../..');
+const miniprogramRoot = path.join(__dirname, '../../..');
 const CHOSEN = {
   errMsg: 'chooseAddress:ok',
   userName: '李雷',

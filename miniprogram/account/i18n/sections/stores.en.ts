@@ -1,4 +1,4 @@
-import type { TableOf } from '../types';
+import type { TableOf } from '../../../i18n';
 import type { storesZh } from './stores.zh-cn';
 
 /** English texts of the store picker: exactly the keys of the zh-CN section. */

@@ -1,15 +1,18 @@
-import type { StoresInput } from '../../../typings/contracts/browse';
-import { texts } from '../../i18n';
-import { callCloud } from '../../services/cloud';
-import { session } from '../../stores';
-import { errorText } from '../../utils/error-text';
+import type { StoresInput } from '../../../../typings/contracts/browse';
+import { texts } from '../../../i18n';
+import { callCloud } from '../../../services/cloud';
+import { session } from '../../../stores';
+import { errorText } from '../../../utils/error-text';
 import { locateCustomer } from './locate';
 import { storeRow, type StoreRow } from './store-row';
+import { accountTexts, at } from '../../i18n';
 
 // The store picker: every store, nearest first when the customer allows location; a tap remembers it and opens the menu.
-const TEXT_KEYS = {
+const MAIN_TEXT_KEYS = {
   loading: 'common.loading',
   retry: 'common.retry',
+} as const;
+const TEXT_KEYS = {
   empty: 'stores.empty',
   nearestFirst: 'stores.nearestFirst',
   noLocation: 'stores.noLocation',
@@ -25,18 +28,22 @@ Component({
     /** Whether the list is nearest first (a location was given). */
     located: false,
     stores: [] as StoreRow[],
-    text: texts(TEXT_KEYS),
+    text: { ...texts(MAIN_TEXT_KEYS), ...accountTexts(TEXT_KEYS) },
   },
   methods: {
     onLoad() {
-      wx.setNavigationBarTitle({ title: texts({ title: 'stores.title' }).title });
+      wx.setNavigationBarTitle({ title: at('stores.title') });
       void this.load(); // the privacy guide may wait for the customer: the page draws its loading state meanwhile
     },
     onRetry() {
       return this.load();
     },
     async load() {
-      this.setData({ loading: true, errorMessage: '', text: texts(TEXT_KEYS) });
+      this.setData({
+        loading: true,
+        errorMessage: '',
+        text: { ...texts(MAIN_TEXT_KEYS), ...accountTexts(TEXT_KEYS) },
+      });
       const location = await locateCustomer();
       const input: StoresInput = location ? { location } : {};
       const result = await callCloud('browse', 'stores', input);

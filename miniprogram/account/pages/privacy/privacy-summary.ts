@@ -1,6 +1,7 @@
 // What the privacy page shows of an export and of an erase: counts and a few lines, in the current language.
-import type { PrivacyEraseOutput, PrivacyExportOutput } from '../../../typings/contracts/privacy';
-import { chinaTime, getLocale, money, t } from '../../i18n';
+import type { PrivacyEraseOutput, PrivacyExportOutput } from '../../../../typings/contracts/privacy';
+import { chinaTime, getLocale, money, t } from '../../../i18n';
+import { at } from '../../i18n';
 
 /** How many lines of orders and addresses the page lists (the copied JSON holds them all). */
 const SHOWN_LINES = 5;
@@ -16,7 +17,7 @@ export interface ExportSummary {
 export function exportSummary(data: PrivacyExportOutput, now: number): ExportSummary {
   const english = getLocale() === 'en';
   return {
-    counts: t('me.privacyPage.exportSummary', {
+    counts: at('me.privacyPage.exportSummary', {
       orders: data.orders.length,
       carts: data.carts.length,
       addresses: data.addresses.length,
@@ -24,7 +25,7 @@ export function exportSummary(data: PrivacyExportOutput, now: number): ExportSum
       members: data.members.length,
       coupons: data.coupons.length,
     }),
-    exportedAt: t('me.privacyPage.exportedAt', { time: chinaTime(data.exportedAt, now) }),
+    exportedAt: at('me.privacyPage.exportedAt', { time: chinaTime(data.exportedAt, now) }),
     orders: data.orders.slice(0, SHOWN_LINES).map((order) => {
       const store = english ? order.storeNameEn : order.storeName;
       return `${chinaTime(order.createdAt, now)} · ${store} · ${money(order.totalFen)} · ${t(`order.status.${order.status}`)}`;
@@ -43,13 +44,13 @@ export function exportSummary(data: PrivacyExportOutput, now: number): ExportSum
 export function eraseSummary(done: PrivacyEraseOutput, now: number): string[] {
   const removed = Object.values(done.removed).reduce((sum, count) => sum + count, 0);
   const lines = [
-    t('me.privacyPage.eraseSummary', {
+    at('me.privacyPage.eraseSummary', {
       removed,
       anonymised: done.anonymisedOrders,
       cancelled: done.cancelledOrders,
     }),
   ];
-  if (done.keptUntil) lines.push(t('me.privacyPage.keptUntil', { time: chinaTime(done.keptUntil, now) }));
-  if (removed === 0 && done.anonymisedOrders === 0) lines.push(t('me.privacyPage.nothingLeft'));
+  if (done.keptUntil) lines.push(at('me.privacyPage.keptUntil', { time: chinaTime(done.keptUntil, now) }));
+  if (removed === 0 && done.anonymisedOrders === 0) lines.push(at('me.privacyPage.nothingLeft'));
   return lines;
 }

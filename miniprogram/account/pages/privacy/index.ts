@@ -1,8 +1,9 @@
-import { t, texts } from '../../i18n';
-import { callCloud } from '../../services/cloud';
-import { errorText } from '../../utils/error-text';
-import { ensurePrivacy } from '../../utils/privacy-gate';
+import { t } from '../../../i18n';
+import { callCloud } from '../../../services/cloud';
+import { errorText } from '../../../utils/error-text';
+import { ensurePrivacy } from '../../../utils/privacy-gate';
 import { eraseSummary, exportSummary, type ExportSummary } from './privacy-summary';
+import { accountTexts, at } from '../../i18n';
 
 // What we keep and for how long, "export my data" (a summary, the JSON to copy) and "delete my data" (asked twice).
 const TEXT_KEYS = {
@@ -24,7 +25,7 @@ const TEXT_KEYS = {
 /** Asks with the platform's modal (its own button words: ours would pass its 4-character limit); true on confirm. */
 async function confirmed(content: string): Promise<boolean> {
   const answer = await wx.showModal({
-    title: t('me.privacyPage.eraseTitle'),
+    title: at('me.privacyPage.eraseTitle'),
     content,
     confirmColor: '#e64340',
   });
@@ -37,12 +38,12 @@ Component({
     erasing: false,
     exported: null as ExportSummary | null,
     erased: [] as string[],
-    text: texts(TEXT_KEYS),
+    text: accountTexts(TEXT_KEYS),
   },
   methods: {
     onLoad() {
-      this.setData({ text: texts(TEXT_KEYS) });
-      wx.setNavigationBarTitle({ title: t('me.privacyPage.title') });
+      this.setData({ text: accountTexts(TEXT_KEYS) });
+      wx.setNavigationBarTitle({ title: at('me.privacyPage.title') });
     },
     async onExport() {
       if (this.data.exporting) return;
@@ -69,21 +70,21 @@ Component({
     },
     async onErase() {
       if (this.data.erasing) return;
-      if (!(await confirmed(t('me.privacyPage.eraseConfirm1')))) return;
-      if (!(await confirmed(t('me.privacyPage.eraseConfirm2')))) return;
+      if (!(await confirmed(at('me.privacyPage.eraseConfirm1')))) return;
+      if (!(await confirmed(at('me.privacyPage.eraseConfirm2')))) return;
       this.setData({ erasing: true });
       const result = await callCloud('account', 'privacyErase', { confirm: 'erase' });
       this.setData({ erasing: false });
       if (!result.ok) {
         // An order still being made stops the erase: say so where the result would be.
         if (result.error.code === 'ORDER_STATE_CONFLICT')
-          this.setData({ erased: [t('me.privacyPage.eraseInProgress')] });
+          this.setData({ erased: [at('me.privacyPage.eraseInProgress')] });
         else wx.showToast({ title: errorText(result.error.code), icon: 'none' });
         return;
       }
       Object.assign(this, { exportJson: undefined });
       this.setData({ exported: null, erased: eraseSummary(result.data, Date.now()) });
-      wx.showToast({ title: t('me.privacyPage.eraseDone'), icon: 'success' });
+      wx.showToast({ title: at('me.privacyPage.eraseDone'), icon: 'success' });
     },
   },
 });

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import path from 'node:path';
-import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
-import { openSimulatedPage, type SimulatedPage } from '../../../test/support/simulate-page';
-import { DEMO_STORE, startTestCloud, type TestCloud } from '../../../test/support/test-cloud';
+import { installCustomerPhone, until, type CustomerPhone } from '../../../../test/support/customer-phone';
+import { openSimulatedPage, type SimulatedPage } from '../../../../test/support/simulate-page';
+import { DEMO_STORE, startTestCloud, type TestCloud } from '../../../../test/support/test-cloud';
 
 // The store picker against the local cloud: nearest first with the customer's location, the usual order without.
-const miniprogramRoot = path.join(__dirname, '../..');
+const miniprogramRoot = path.join(__dirname, '../../..');
 const EAST_STORE = 'store-east';
 const NEAR_EAST = { latitude: 31.2201, longitude: 121.5001 };
 let shop: TestCloud;

@@ -1,6 +1,7 @@
 // One store of the picker as the page draws it: names in the current language, state, distance and modes.
-import type { StoreSummary } from '../../../typings/contracts/browse';
-import { getLocale, t } from '../../i18n';
+import type { StoreSummary } from '../../../../typings/contracts/browse';
+import { getLocale, t } from '../../../i18n';
+import { at } from '../../i18n';
 
 export interface StoreRow {
   id: string;
@@ -21,18 +22,18 @@ export interface StoreRow {
 /** Metres as the customer reads a distance: under 1 km in metres, else km with one decimal. */
 export function distanceText(metres: number | null): string {
   if (metres === null) return '';
-  if (metres < 1000) return t('stores.metres', { count: Math.round(metres) });
-  return t('stores.kilometres', { km: (metres / 1000).toFixed(1) });
+  if (metres < 1000) return at('stores.metres', { count: Math.round(metres) });
+  return at('stores.kilometres', { km: (metres / 1000).toFixed(1) });
 }
 
 function closedNote(store: StoreSummary): string {
   if (store.state !== 'closed') return '';
-  if (store.closedReason === 'paused') return t('stores.paused');
+  if (store.closedReason === 'paused') return at('stores.paused');
   const next = store.nextOpening;
   if (!next) return '';
-  if (next.inDays === 0) return t('stores.opensToday', { time: next.localTime });
-  if (next.inDays === 1) return t('stores.opensTomorrow', { time: next.localTime });
-  return t('stores.opensLater', { days: next.inDays, time: next.localTime });
+  if (next.inDays === 0) return at('stores.opensToday', { time: next.localTime });
+  if (next.inDays === 1) return at('stores.opensTomorrow', { time: next.localTime });
+  return at('stores.opensLater', { days: next.inDays, time: next.localTime });
 }
 
 function modesText(modes: StoreSummary['modes']): string {

@@ -1,7 +1,7 @@
 // The address form's model: its fields, the client-side checks, the server's refusals per field, the save input.
-import type { AddressView, SaveAddressInput } from '../../../typings/contracts/account';
-import type { ErrorBody } from '../../../typings/result';
-import { t } from '../../i18n';
+import type { AddressView, SaveAddressInput } from '../../../../typings/contracts/account';
+import type { ErrorBody } from '../../../../typings/result';
+import { at } from '../../i18n';
 
 export interface AddressForm {
   userName: string;
@@ -42,12 +42,12 @@ const blank = (value: string) => value.trim() === '';
 /** What is missing or wrong, in the current language; empty when the form can be sent. */
 export function checkAddressForm(form: AddressForm): FormErrors {
   const errors: FormErrors = {};
-  if (blank(form.userName)) errors.userName = t('me.address.required.userName');
-  if (blank(form.telNumber)) errors.telNumber = t('me.address.required.telNumber');
-  else if (!PHONE.test(form.telNumber.trim())) errors.telNumber = t('me.address.invalid.telNumber');
-  if (blank(form.provinceName) || blank(form.cityName)) errors.region = t('me.address.required.region');
-  if (blank(form.detailInfo)) errors.detail = t('me.address.required.detail');
-  if (form.latitude === null || form.longitude === null) errors.location = t('me.address.required.location');
+  if (blank(form.userName)) errors.userName = at('me.address.required.userName');
+  if (blank(form.telNumber)) errors.telNumber = at('me.address.required.telNumber');
+  else if (!PHONE.test(form.telNumber.trim())) errors.telNumber = at('me.address.invalid.telNumber');
+  if (blank(form.provinceName) || blank(form.cityName)) errors.region = at('me.address.required.region');
+  if (blank(form.detailInfo)) errors.detail = at('me.address.required.detail');
+  if (form.latitude === null || form.longitude === null) errors.location = at('me.address.required.location');
   return errors;
 }
 
@@ -70,7 +70,7 @@ export function serverErrors(error: ErrorBody): FormErrors {
   const errors: FormErrors = {};
   for (const problem of fields) {
     const part = PART_OF_FIELD[/^input\/(\w+)/.exec(problem)?.[1] ?? ''];
-    if (part) errors[part] = t('me.address.serverRejected');
+    if (part) errors[part] = at('me.address.serverRejected');
   }
   return errors;
 }
