@@ -18,17 +18,26 @@ export interface PackageFile {
   bytes: number;
 }
 
-/** A package: `main`, or a subpackage's root; its files, largest first, and their sum in bytes. */
+/** A package: `main`, or a subpackage's name and root; its files, largest first, and their sum in bytes. */
 export interface PackageSize {
   name: string;
+  /** The subpackage's folder (no slashes around it); `''` for the main package. */
+  root: string;
   bytes: number;
   files: PackageFile[];
+}
+
+/** A main-package file no main page reaches: only the subpackages named use it (it could move into one). */
+export interface SubpackageOnlyFile extends PackageFile {
+  usedBy: string[];
 }
 
 /** The main package, each subpackage, and references that point nowhere or across packages. */
 export interface MiniprogramPackages {
   main: PackageSize;
   subpackages: PackageSize[];
+  /** Main-package files only subpackages use, largest first. */
+  onlySubpackagesUse: SubpackageOnlyFile[];
   problems: string[];
 }
 
@@ -64,6 +73,7 @@ export function measurePackages(root: string): MiniprogramPackages {
   const mainFiles = walk.files();
   const subpackageRoots = (appJson.subpackages ?? appJson.subPackages ?? []).map((sub) => ({
     root: sub.root.replace(/^\/+|\/+$/g, ''),
+    name: sub.name ?? sub.root.replace(/^\/+|\/+$/g, ''),
     pages: sub.pages ?? [],
   }));
   const inSubpackage = (file: string) => subpackageRoots.find((sub) => file.startsWith(`${sub.root}/`));
@@ -72,6 +82,8 @@ export function measurePackages(root: string): MiniprogramPackages {
     if (sub !== undefined)
       walk.problems.push(`${file} is in subpackage ${sub.root} but the main package uses it`);
   }
+  const reachedFromMain = new Set(mainFiles.keys());
+  const onlySubpackagesUse = new Map<string, SubpackageOnlyFile>();
   const subpackages: PackageSize[] = [];
   for (const sub of subpackageRoots) {
     const subWalk = new PackageWalk(root);
@@ -80,19 +92,33 @@ export function measurePackages(root: string): MiniprogramPackages {
     const own = new Map<string, number>();
     for (const [file, bytes] of subWalk.files()) {
       const owner = inSubpackage(file);
-      if (owner === undefined) mainFiles.set(file, bytes);
-      else if (owner.root === sub.root) own.set(file, bytes);
+      if (owner === undefined) {
+        mainFiles.set(file, bytes);
+        if (!reachedFromMain.has(file)) {
+          const entry = onlySubpackagesUse.get(file) ?? { path: file, bytes, usedBy: [] };
+          onlySubpackagesUse.set(file, { ...entry, usedBy: [...entry.usedBy, sub.name] });
+        }
+      } else if (owner.root === sub.root) own.set(file, bytes);
       else walk.problems.push(`${file} is in subpackage ${owner.root} but subpackage ${sub.root} uses it`);
     }
-    subpackages.push(packageSize(sub.root, own));
+    subpackages.push(packageSize(sub.name, sub.root, own));
   }
-  return { main: packageSize('main', mainFiles), subpackages, problems: [...new Set(walk.problems)] };
+  return {
+    main: packageSize('main', '', mainFiles),
+    subpackages,
+    onlySubpackagesUse: [...onlySubpackagesUse.values()].sort(largestFirst),
+    problems: [...new Set(walk.problems)],
+  };
 }
 
-function packageSize(name: string, files: Map<string, number>): PackageSize {
+function largestFirst(a: PackageFile, b: PackageFile): number {
+  return b.bytes - a.bytes || a.path.localeCompare(b.path);
+}
+
+function packageSize(name: string, root: string, files: Map<string, number>): PackageSize {
   const list = [...files].map(([file, bytes]) => ({ path: file, bytes }));
-  list.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
-  return { name, bytes: list.reduce((sum, file) => sum + file.bytes, 0), files: list };
+  list.sort(largestFirst);
+  return { name, root, bytes: list.reduce((sum, file) => sum + file.bytes, 0), files: list };
 }
 
 /** Files reached from the units added so far, each measured once; references that lead nowhere become problems. */
