@@ -11,8 +11,6 @@ export const en: TextTable = {
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
   'common.confirm': 'OK',
-  'common.cancel': 'Cancel',
-  'common.empty': 'Nothing here yet',
   'store.open': 'Open',
   'store.closed': 'Closed',
   'store.busy': 'Busy',

@@ -14,8 +14,6 @@ export const zhCN = {
   'common.loading': '加载中…',
   'common.retry': '重试',
   'common.confirm': '确定',
-  'common.cancel': '取消',
-  'common.empty': '这里还没有内容',
   'store.open': '营业中',
   'store.closed': '休息中',
   'store.busy': '繁忙',

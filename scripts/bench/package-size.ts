@@ -22,9 +22,13 @@ export function packageSizeLines(root: string): string[] {
   const overBy = main.bytes - MAIN_PACKAGE_TARGET_BYTES;
   const verdict = overBy <= 0 ? 'within target' : `OVER TARGET by ${overBy} B`;
   const allBytes = subpackages.reduce((sum, sub) => sum + sub.bytes, main.bytes);
+  const limit =
+    MAIN_PACKAGE_LIMIT_BYTES === MAIN_PACKAGE_TARGET_BYTES
+      ? 'npm test fails over it'
+      : `npm test fails over ${formatBytes(MAIN_PACKAGE_LIMIT_BYTES)}`;
   return [
     'mini program packages (every file app.json reaches; TypeScript as its JavaScript, types stripped)',
-    `  main package: ${formatBytes(main.bytes)} in ${main.files.length} files   target ≤ ${formatBytes(MAIN_PACKAGE_TARGET_BYTES)}: ${verdict}; npm test fails over ${formatBytes(MAIN_PACKAGE_LIMIT_BYTES)}`,
+    `  main package: ${formatBytes(main.bytes)} in ${main.files.length} files   target ≤ ${formatBytes(MAIN_PACKAGE_TARGET_BYTES)}: ${verdict}; ${limit}`,
     ...largestFiles(main, MAIN_LARGEST).map((line) => `  ${line}`),
     ...(subpackages.length === 0 ? ['  subpackages: none'] : subpackages.flatMap(subpackageLines)),
     `  all packages: ${formatBytes(allBytes)} (main + ${subpackages.length} subpackages)`,

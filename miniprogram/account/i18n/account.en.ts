@@ -2,6 +2,7 @@ import type { TableOf } from '../../i18n';
 import type { accountZh } from './account.zh-cn';
 import { addressEditEn } from './sections/address-edit.en';
 import { addressesEn } from './sections/addresses.en';
+import { privacyGuideEn } from './sections/privacy-guide.en';
 import { privacyPageEn } from './sections/privacy.en';
 import { storesEn } from './sections/stores.en';
 
@@ -11,4 +12,5 @@ export const accountEn: TableOf<typeof accountZh> = {
   ...addressesEn,
   ...addressEditEn,
   ...privacyPageEn,
+  ...privacyGuideEn,
 };

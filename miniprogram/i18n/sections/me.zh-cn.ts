@@ -1,4 +1,4 @@
-/** zh-CN texts of the me page, its language switch and the privacy guide; keys start with `me.`. */
+/** zh-CN texts of the me page and its language switch; keys start with `me.`. */
 export const meZh = {
   'me.title': '我的',
   'me.orders': '我的订单',
@@ -8,13 +8,5 @@ export const meZh = {
   'me.privacy': '隐私与数据',
   'me.language.zh': '简体中文',
   'me.language.en': 'English',
-  'me.currentStore': '当前门店',
-  'me.noStore': '还没有选择门店',
   'me.languageChanged': '已切换为中文',
-  'me.privacyGuide.title': '用户隐私保护提示',
-  'me.privacyGuide.intro': '为了按距离为你排列门店、填写收货地址，我们需要使用你的位置和地址。使用前请阅读',
-  'me.privacyGuide.view': '查看隐私指引',
-  'me.privacyGuide.agree': '同意',
-  'me.privacyGuide.decline': '拒绝',
-  'me.privacyGuide.declined': '你未同意隐私指引，此功能暂不可用',
 } as const;

@@ -1,7 +1,7 @@
-import { texts, t } from '../../../i18n';
+import { texts } from '../../../i18n';
 import { callCloud } from '../../../services/cloud';
 import { errorText } from '../../../utils/error-text';
-import { ensurePrivacy } from '../../../utils/privacy-gate';
+import { ensurePrivacy } from '../../utils/privacy-gate';
 import { accountTexts, at } from '../../i18n';
 import {
   checkAddressForm,
@@ -118,7 +118,7 @@ Component({
     },
     async privacyAgreed(): Promise<boolean> {
       const agreed = await ensurePrivacy();
-      if (!agreed) wx.showToast({ title: t('me.privacyGuide.declined'), icon: 'none' });
+      if (!agreed) wx.showToast({ title: at('me.privacyGuide.declined'), icon: 'none' });
       return agreed;
     },
     async onSave() {

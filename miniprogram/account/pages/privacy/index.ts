@@ -1,7 +1,6 @@
-import { t } from '../../../i18n';
 import { callCloud } from '../../../services/cloud';
 import { errorText } from '../../../utils/error-text';
-import { ensurePrivacy } from '../../../utils/privacy-gate';
+import { ensurePrivacy } from '../../utils/privacy-gate';
 import { eraseSummary, exportSummary, type ExportSummary } from './privacy-summary';
 import { accountTexts, at } from '../../i18n';
 
@@ -63,7 +62,7 @@ Component({
       const json = (this as unknown as { exportJson?: string }).exportJson;
       if (!json) return;
       if (!(await ensurePrivacy())) {
-        wx.showToast({ title: t('me.privacyGuide.declined'), icon: 'none' });
+        wx.showToast({ title: at('me.privacyGuide.declined'), icon: 'none' });
         return;
       }
       await wx.setClipboardData({ data: json }).catch(() => undefined); // the platform's own toast says it was copied

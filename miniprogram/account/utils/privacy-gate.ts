@@ -1,4 +1,4 @@
-import { withCallbacks } from './wx-callback';
+import { withCallbacks } from '../../utils/wx-callback';
 
 // The privacy gate: the customer agrees to the privacy guide before any privacy API (location, address) runs.
 

@@ -1,4 +1,4 @@
-import { texts } from '../../i18n';
+import { accountTexts } from '../../i18n';
 import { offerPrivacyGuide } from '../../utils/privacy-gate';
 
 // The privacy guide as a bottom popup: the guide's name, "view the guide", agree (the platform's button) and decline.
@@ -11,7 +11,7 @@ const TEXT_KEYS = {
 } as const;
 
 Component({
-  data: { show: false, contractName: '', text: texts(TEXT_KEYS) },
+  data: { show: false, contractName: '', text: accountTexts(TEXT_KEYS) },
   lifetimes: {
     attached() {
       const owner = this.selectOwnerComponent ? this.selectOwnerComponent() : undefined;
@@ -27,7 +27,7 @@ Component({
     /** Shows the guide in the current language; resolves with the customer's answer. */
     ask(contractName: string): Promise<boolean> {
       this.answer(false); // a question still open is declined by the new one
-      this.setData({ show: true, contractName, text: texts(TEXT_KEYS) });
+      this.setData({ show: true, contractName, text: accountTexts(TEXT_KEYS) });
       return new Promise((resolve) => Object.assign(this, { pending: resolve }));
     },
     answer(agreed: boolean) {

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import simulate from 'miniprogram-simulate';
 import type * as PrivacyGate from '../../utils/privacy-gate';
-import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
+import { installCustomerPhone, until, type CustomerPhone } from '../../../../test/support/customer-phone';
 
 // The privacy guide with the gate: asked only when agreement is needed, answering with the customer's choice.
-const miniprogramRoot = path.join(__dirname, '../..');
+const miniprogramRoot = path.join(__dirname, '../../..');
 let phone: CustomerPhone;
 let contractsOpened: number;
 let platformAsked: number;
