@@ -1,5 +1,6 @@
 // The demo's staff side: the demo shop's owner takes the paid order through the staff function's steps, the
 // kitchen ticket printing in the sandbox printer on accept.
+import path from 'node:path';
 import type { LocalCloud, PrintedTicket } from '../../emulator/src';
 import type { ActionName, InputOf, OutputOf } from '../../typings/contracts';
 import type { OrderView } from '../../typings/contracts/order';
@@ -51,9 +52,9 @@ export async function playStaffDemo(
   }
 }
 
-/** `printed on SANDBOX-KITCHEN: <file or job>` and the ticket's first lines, indented for the log. */
+/** `ticket printed on SANDBOX-KITCHEN: <its file, or its job in memory>` and its first lines, for the log. */
 function ticketLines(ticket: PrintedTicket): string[] {
-  const where = ticket.file ?? `job ${ticket.jobId} (in memory)`;
+  const where = ticket.file ? path.relative(process.cwd(), ticket.file) : `job ${ticket.jobId} (in memory)`;
   const lines = ticket.text.split('\n').filter((line) => line.trim() !== '');
   return [
     `       ticket printed on ${ticket.serial}: ${where}`,
