@@ -15,8 +15,9 @@ async function picture(page: Page, name: string): Promise<void> {
 
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 /** A part of a component's own template (the engine prefixes its classes with the component's path). */
-const part = (component: string, name: string) => `[class~="components-${component}-index--${name}"]`;
-const guide = (name: string) => `.guide ${part('privacy-guide', name)}`;
+const part = (component: string, name: string, folder = 'components') =>
+  `[class~="${folder}-${component}-index--${name}"]`;
+const guide = (name: string) => `.guide ${part('privacy-guide', name, 'account-components')}`;
 const state = (name: string) => `.state ${part('state-view', name)}`;
 
 test('the store picker asks with our privacy guide; declined, it lists the stores in their usual order', async () => {
