@@ -7,7 +7,7 @@ import type { ShippedFile } from './miniprogram-package-resolve';
 /** A name one file gives another: a script to require, a component to use, or a file path (with suffixes to try). */
 export type Reference =
   | { kind: 'script'; name: string }
-  | { kind: 'component'; name: string }
+  | { kind: 'component'; name: string; placeholder?: boolean }
   | { kind: 'file'; name: string; suffixes: string[] };
 
 /**
@@ -55,15 +55,24 @@ function scriptReferences(file: ShippedFile): Reference[] {
   return [...scripts, ...images];
 }
 
-/** `usingComponents` of a page, component or app JSON; `plugin://` components ship with their plugin. */
+/**
+ * `usingComponents` of a page, component or app JSON; `plugin://` components ship with their plugin. One with a
+ * `componentPlaceholder` entry may lie in another subpackage (the platform loads it later).
+ */
 function componentReferences(file: ShippedFile): Reference[] {
   const parsed: unknown = JSON.parse(fs.readFileSync(file.absolute, 'utf8'));
   if (typeof parsed !== 'object' || parsed === null || !('usingComponents' in parsed)) return [];
   const using = parsed.usingComponents;
   if (typeof using !== 'object' || using === null) return [];
-  return Object.values(using)
-    .filter((name): name is string => typeof name === 'string' && !name.startsWith('plugin://'))
-    .map((name) => ({ kind: 'component' as const, name }));
+  const placeholders =
+    'componentPlaceholder' in parsed && typeof parsed.componentPlaceholder === 'object'
+      ? (parsed.componentPlaceholder ?? {})
+      : {};
+  return Object.entries(using)
+    .filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && !entry[1].startsWith('plugin://'),
+    )
+    .map(([tag, name]) => ({ kind: 'component' as const, name, placeholder: tag in placeholders }));
 }
 
 /** `<import src>`, `<include src>`, `<wxs src>` and any static local `src` (an image's, a cover-image's). */

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { referencesOf, shippedBytes, type Reference } from './miniprogram-package-files';
+import { preloadRuleProblems, type PreloadRuleApp } from './miniprogram-package-preload';
 import {
   resolveComponent,
   resolveLocal,
@@ -17,24 +18,31 @@ export interface PackageFile {
   bytes: number;
 }
 
-/** A package: `main`, or a subpackage's root; its files, largest first, and their sum in bytes. */
+/** A package: `main`, or a subpackage's name and root; its files, largest first, and their sum in bytes. */
 export interface PackageSize {
   name: string;
+  /** The subpackage's folder (no slashes around it); `''` for the main package. */
+  root: string;
   bytes: number;
   files: PackageFile[];
+}
+
+/** A main-package file no main page reaches: only the subpackages named use it (it could move into one). */
+export interface SubpackageOnlyFile extends PackageFile {
+  usedBy: string[];
 }
 
 /** The main package, each subpackage, and references that point nowhere or across packages. */
 export interface MiniprogramPackages {
   main: PackageSize;
   subpackages: PackageSize[];
+  /** Main-package files only subpackages use, largest first. */
+  onlySubpackagesUse: SubpackageOnlyFile[];
   problems: string[];
 }
 
-interface AppJson {
+interface AppJson extends PreloadRuleApp {
   pages?: string[];
-  subpackages?: Array<{ root: string; pages?: string[] }>;
-  subPackages?: Array<{ root: string; pages?: string[] }>;
   usingComponents?: Record<string, string>;
   sitemapLocation?: string;
   themeLocation?: string;
@@ -45,10 +53,17 @@ const SCRIPT_EXTENSIONS = ['.ts', '.js'];
 
 /** Measures the mini program whose `app.json` is in root. */
 export function measurePackages(root: string): MiniprogramPackages {
-  const walk = new PackageWalk(root);
   const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as AppJson;
+  const subpackageRoots = (appJson.subpackages ?? appJson.subPackages ?? []).map((sub) => ({
+    root: sub.root.replace(/^\/+|\/+$/g, ''),
+    name: sub.name ?? sub.root.replace(/^\/+|\/+$/g, ''),
+    pages: sub.pages ?? [],
+  }));
+  const inSubpackage = (file: string) => subpackageRoots.find((sub) => file.startsWith(`${sub.root}/`));
+  const walk = new PackageWalk(root, (file) => inSubpackage(file) !== undefined);
   const appFile: ShippedFile = { absolute: path.join(root, 'app.json'), packagePath: 'app.json' };
   walk.add(appFile);
+  walk.problems.push(...preloadRuleProblems(appJson));
   walk.addUnit('app', { required: [SCRIPT_EXTENSIONS], optional: ['.wxss'] }, 'app.json');
   for (const location of [appJson.sitemapLocation, appJson.themeLocation]) {
     if (location !== undefined)
@@ -61,46 +76,94 @@ export function measurePackages(root: string): MiniprogramPackages {
   }
   if (appJson.tabBar?.custom === true) walk.addComponentBase('custom-tab-bar/index', 'app.json tabBar');
   for (const page of appJson.pages ?? []) walk.addPage(page);
+  const subWalks = subpackageRoots.map((sub) => {
+    const subWalk = new PackageWalk(root, (file) => inSubpackage(file)?.root !== sub.root);
+    for (const page of sub.pages) subWalk.addPage(`${sub.root}/${page}`);
+    return subWalk;
+  });
+  addAsyncComponents([walk, ...subWalks], (base) => {
+    const index = subpackageRoots.findIndex((sub) => base.startsWith(`${sub.root}/`));
+    return subWalks[index];
+  });
   const mainFiles = walk.files();
-  const subpackageRoots = (appJson.subpackages ?? appJson.subPackages ?? []).map((sub) => ({
-    root: sub.root.replace(/^\/+|\/+$/g, ''),
-    pages: sub.pages ?? [],
-  }));
-  const inSubpackage = (file: string) => subpackageRoots.find((sub) => file.startsWith(`${sub.root}/`));
   for (const file of mainFiles.keys()) {
     const sub = inSubpackage(file);
     if (sub !== undefined)
       walk.problems.push(`${file} is in subpackage ${sub.root} but the main package uses it`);
   }
+  const reachedFromMain = new Set(mainFiles.keys());
+  const onlySubpackagesUse = new Map<string, SubpackageOnlyFile>();
   const subpackages: PackageSize[] = [];
-  for (const sub of subpackageRoots) {
-    const subWalk = new PackageWalk(root);
-    for (const page of sub.pages) subWalk.addPage(`${sub.root}/${page}`);
+  subpackageRoots.forEach((sub, index) => {
+    const subWalk = subWalks[index];
+    if (subWalk === undefined) return;
     walk.problems.push(...subWalk.problems);
     const own = new Map<string, number>();
     for (const [file, bytes] of subWalk.files()) {
       const owner = inSubpackage(file);
-      if (owner === undefined) mainFiles.set(file, bytes);
-      else if (owner.root === sub.root) own.set(file, bytes);
+      if (owner === undefined) {
+        mainFiles.set(file, bytes);
+        if (!reachedFromMain.has(file)) {
+          const entry = onlySubpackagesUse.get(file) ?? { path: file, bytes, usedBy: [] };
+          onlySubpackagesUse.set(file, { ...entry, usedBy: [...entry.usedBy, sub.name] });
+        }
+      } else if (owner.root === sub.root) own.set(file, bytes);
       else walk.problems.push(`${file} is in subpackage ${owner.root} but subpackage ${sub.root} uses it`);
     }
-    subpackages.push(packageSize(sub.root, own));
-  }
-  return { main: packageSize('main', mainFiles), subpackages, problems: [...new Set(walk.problems)] };
+    subpackages.push(packageSize(sub.name, sub.root, own));
+  });
+  return {
+    main: packageSize('main', '', mainFiles),
+    subpackages,
+    onlySubpackagesUse: [...onlySubpackagesUse.values()].sort(largestFirst),
+    problems: [...new Set(walk.problems)],
+  };
 }
 
-function packageSize(name: string, files: Map<string, number>): PackageSize {
+/**
+ * Components used across packages with a `componentPlaceholder` (the platform loads them with their
+ * subpackage, showing the placeholder meanwhile): each counts in the subpackage it lies in, which may lead on.
+ */
+function addAsyncComponents(walks: PackageWalk[], walkOf: (base: string) => PackageWalk | undefined): void {
+  const added = new Set<string>();
+  for (let found = true; found;) {
+    found = false;
+    for (const walk of walks) {
+      for (const component of walk.asyncComponents) {
+        if (added.has(component.base)) continue;
+        added.add(component.base);
+        found = true;
+        const target = walkOf(component.base);
+        if (target === undefined)
+          walk.problems.push(`${component.usedBy}: "${component.base}" is in no package`);
+        else target.addComponentBase(component.base, component.usedBy);
+      }
+    }
+  }
+}
+
+function largestFirst(a: PackageFile, b: PackageFile): number {
+  return b.bytes - a.bytes || a.path.localeCompare(b.path);
+}
+
+function packageSize(name: string, root: string, files: Map<string, number>): PackageSize {
   const list = [...files].map(([file, bytes]) => ({ path: file, bytes }));
-  list.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
-  return { name, bytes: list.reduce((sum, file) => sum + file.bytes, 0), files: list };
+  list.sort(largestFirst);
+  return { name, root, bytes: list.reduce((sum, file) => sum + file.bytes, 0), files: list };
 }
 
 /** Files reached from the units added so far, each measured once; references that lead nowhere become problems. */
 class PackageWalk {
   readonly problems: string[] = [];
+  /** Components this package uses from another subpackage with a placeholder: that subpackage counts them. */
+  readonly asyncComponents: Array<{ base: string; usedBy: string }> = [];
   private readonly reached = new Map<string, ShippedFile>();
 
-  constructor(private readonly root: string) {}
+  /** `inOtherPackage` tells a file of another subpackage from one of this package or the main package. */
+  constructor(
+    private readonly root: string,
+    private readonly inOtherPackage: (packagePath: string) => boolean = () => false,
+  ) {}
 
   /** A page: its wxml and script must exist, json and wxss may. */
   addPage(base: string): void {
@@ -135,6 +198,10 @@ class PackageWalk {
         return;
       }
       const base = json.packagePath.replace(/\.json$/, '');
+      if (reference.placeholder === true && this.inOtherPackage(json.packagePath)) {
+        this.asyncComponents.push({ base, usedBy: from.packagePath });
+        return;
+      }
       const parts = { required: ['.json', '.wxml', SCRIPT_EXTENSIONS], optional: ['.wxss'] };
       this.addSiblings(base, json.absolute.replace(/\.json$/, ''), parts, from.packagePath);
       return;

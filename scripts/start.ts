@@ -9,6 +9,7 @@ import { adjustableClock, runTimersOnJumps } from './start/adjustable-clock';
 import { runStartupChecks } from './start/checks';
 import { printBanner } from './start/banner';
 import { playDemo } from './start/demo';
+import { playStaffDemo } from './start/demo-staff';
 
 const DEFAULT_PORT = 3900;
 const root = path.resolve(__dirname, '..');
@@ -97,9 +98,10 @@ async function main(): Promise<void> {
   Object.assign(process.env, cloud.sdkEnvironment());
   step('Running start-up checks');
   let failures = await runStartupChecks(cloud, console.log);
-  step('Playing the demo: a customer orders through the client gateway');
+  step('Playing the demo: a customer orders through the client gateway, then the owner makes it');
   try {
-    await playDemo(cloud, console.log);
+    const order = await playDemo(cloud, console.log);
+    await playStaffDemo(cloud, order, console.log);
   } catch (error) {
     failures += 1;
     console.log(`  ✗ demo: ${error instanceof Error ? error.message : String(error)}`);

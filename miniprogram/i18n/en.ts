@@ -3,7 +3,6 @@ import { menuEn } from './sections/menu.en';
 import { meEn } from './sections/me.en';
 import { ordersEn } from './sections/orders.en';
 import { productEn } from './sections/product.en';
-import { storesEn } from './sections/stores.en';
 import type { TextTable } from './types';
 
 /** The English text table: the same keys as zh-CN (a missing or extra key is a type error). */
@@ -12,8 +11,6 @@ export const en: TextTable = {
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
   'common.confirm': 'OK',
-  'common.cancel': 'Cancel',
-  'common.empty': 'Nothing here yet',
   'store.open': 'Open',
   'store.closed': 'Closed',
   'store.busy': 'Busy',
@@ -80,7 +77,6 @@ export const en: TextTable = {
   'error.NETWORK': 'Network problem; please try again',
   'error.BUSY': 'We are busy right now; please try again',
   'error.INTERNAL': 'Something went wrong; please try again',
-  ...storesEn,
   ...menuEn,
   ...productEn,
   ...checkoutEn,

@@ -3,7 +3,6 @@ import { menuZh } from './sections/menu.zh-cn';
 import { meZh } from './sections/me.zh-cn';
 import { ordersZh } from './sections/orders.zh-cn';
 import { productZh } from './sections/product.zh-cn';
-import { storesZh } from './sections/stores.zh-cn';
 import { same } from './zh-plural';
 
 /**
@@ -15,8 +14,6 @@ export const zhCN = {
   'common.loading': '加载中…',
   'common.retry': '重试',
   'common.confirm': '确定',
-  'common.cancel': '取消',
-  'common.empty': '这里还没有内容',
   'store.open': '营业中',
   'store.closed': '休息中',
   'store.busy': '繁忙',
@@ -83,7 +80,6 @@ export const zhCN = {
   'error.NETWORK': '网络不太好，请稍后重试',
   'error.BUSY': '当前人多，请稍后重试',
   'error.INTERNAL': '系统繁忙，请稍后重试',
-  ...storesZh,
   ...menuZh,
   ...productZh,
   ...checkoutZh,

@@ -1,13 +1,13 @@
 // The cart as the server last answered it: lines, units and total are never computed here.
-import { action, computed, makeObservable, observable, runInAction } from 'mobx-miniprogram';
 import type { CartLineView, CartSuggestion, CartView } from '../../typings/contracts/cart';
 import type { ItemSelection } from '../../typings/contracts/catalog';
 import type { ErrorCode, Result } from '../../typings/result';
 import { callCloud } from '../services/cloud';
 import { AnswerOrder } from './answer-order';
+import { WatchedStore } from './watched-store';
 
 /** The cart store: the server's view of the customer's cart in one store, and the calls that change it. */
-export class CartStore {
+export class CartStore extends WatchedStore {
   storeId: string | null = null;
   lines: CartLineView[] = [];
   /** Units in the available lines, as the server counted them. */
@@ -22,22 +22,8 @@ export class CartStore {
   errorCode: ErrorCode | null = null;
 
   private readonly order = new AnswerOrder();
-
-  constructor() {
-    makeObservable<CartStore, 'settle'>(this, {
-      storeId: observable,
-      lines: observable.ref,
-      itemCount: observable,
-      totalFen: observable,
-      suggestions: observable.ref,
-      pending: observable,
-      errorCode: observable,
-      isEmpty: computed,
-      quantityByProduct: computed,
-      apply: action,
-      settle: false,
-    });
-  }
+  /** The last `quantityByProduct`, kept while `lines` is the same array (a view replaces it, never edits it). */
+  private units: { lines: CartLineView[]; byProduct: Record<string, number> } | null = null;
 
   /** True when the cart holds no line. */
   get isEmpty(): boolean {
@@ -46,13 +32,21 @@ export class CartStore {
 
   /** Units per product id across its lines (for the menu's steppers). */
   get quantityByProduct(): Record<string, number> {
-    const units: Record<string, number> = {};
-    for (const line of this.lines) units[line.productId] = (units[line.productId] ?? 0) + line.quantity;
-    return units;
+    if (this.units?.lines === this.lines) return this.units.byProduct;
+    const byProduct: Record<string, number> = {};
+    for (const line of this.lines)
+      byProduct[line.productId] = (byProduct[line.productId] ?? 0) + line.quantity;
+    this.units = { lines: this.lines, byProduct };
+    return byProduct;
   }
 
   /** Shows a view the server answered (from any cart call, or one a page already holds). */
   apply(view: CartView): void {
+    this.show(view);
+    this.changed();
+  }
+
+  private show(view: CartView): void {
     this.storeId = view.storeId;
     this.lines = view.lines;
     this.itemCount = view.itemCount;
@@ -88,23 +82,22 @@ export class CartStore {
 
   private async settle(storeId: string, send: () => Promise<Result<CartView>>): Promise<Result<CartView>> {
     const ticket = this.order.next();
-    runInAction(() => {
-      this.pending += 1;
-    });
+    this.pending += 1;
+    this.changed();
     const result = await send();
-    runInAction(() => {
-      this.pending -= 1;
-      // A failed call changes nothing on the server, so the lines stay; a late answer of an older call is dropped.
-      if (!this.order.accept(ticket)) return;
+    this.pending -= 1;
+    // A failed call changes nothing on the server, so the lines stay; a late answer of an older call is dropped.
+    if (this.order.accept(ticket)) {
       if (result.ok) {
-        this.apply(result.data);
+        this.show(result.data);
         this.errorCode = null;
       } else {
         if (this.storeId !== storeId)
-          this.apply({ storeId, lines: [], itemsFen: 0, itemCount: 0, suggestions: [] });
+          this.show({ storeId, lines: [], itemsFen: 0, itemCount: 0, suggestions: [] });
         this.errorCode = result.error.code;
       }
-    });
+    }
+    this.changed();
     return result;
   }
 }

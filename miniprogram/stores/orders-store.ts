@@ -1,14 +1,14 @@
 // The customer's orders as the server answered them: a paged list, newest first, and single orders refreshed.
-import { action, computed, makeObservable, observable, runInAction } from 'mobx-miniprogram';
 import type { CartReorderOutput } from '../../typings/contracts/cart';
 import type { OrderView } from '../../typings/contracts/order';
 import type { PayOutput } from '../../typings/contracts/pay';
 import type { ErrorCode, Result } from '../../typings/result';
 import { callCloud } from '../services/cloud';
 import { AnswerOrder } from './answer-order';
+import { WatchedStore } from './watched-store';
 
 /** The orders store: the pages of `order.list` read so far, and the orders a detail or cancel answered. */
-export class OrdersStore {
+export class OrdersStore extends WatchedStore {
   orders: OrderView[] = [];
   /** Cursor of the next page; null once the last page is read. */
   nextCursor: string | null = null;
@@ -22,16 +22,7 @@ export class OrdersStore {
 
   /** `pageSize`: orders a page (1–20). */
   constructor(private readonly pageSize = 10) {
-    makeObservable<OrdersStore, 'fail'>(this, {
-      orders: observable.ref,
-      nextCursor: observable,
-      loaded: observable,
-      pending: observable,
-      errorCode: observable,
-      hasMore: computed,
-      put: action,
-      fail: action,
-    });
+    super();
   }
 
   /** True while more pages remain to read. */
@@ -46,9 +37,11 @@ export class OrdersStore {
 
   /** Shows one order as the server answered it: replaces the one with its id, or comes first if new. */
   put(order: OrderView): void {
-    const index = this.orders.findIndex((known) => known.id === order.id);
-    this.orders =
-      index < 0 ? [order, ...this.orders] : this.orders.map((known, i) => (i === index ? order : known));
+    this.update(() => {
+      const index = this.orders.findIndex((known) => known.id === order.id);
+      this.orders =
+        index < 0 ? [order, ...this.orders] : this.orders.map((known, i) => (i === index ? order : known));
+    });
   }
 
   /** Reads the first page again (pull to refresh, or a new store); an older refresh's late answer is dropped. */
@@ -58,7 +51,7 @@ export class OrdersStore {
     const result = await this.track(
       callCloud('order', 'list', { ...(storeId && { storeId }), pageSize: this.pageSize }),
     );
-    runInAction(() => {
+    this.update(() => {
       if (!this.firstPages.accept(ticket)) return;
       if (!result.ok) return this.fail(result.error.code);
       this.orders = result.data.orders;
@@ -76,7 +69,7 @@ export class OrdersStore {
     const ticket = this.firstPages.next();
     const input = { ...(this.storeId && { storeId: this.storeId }), cursor, pageSize: this.pageSize };
     const result = await this.track(callCloud('order', 'list', input));
-    runInAction(() => {
+    this.update(() => {
       if (!this.firstPages.accept(ticket)) return;
       if (!result.ok) return this.fail(result.error.code);
       const known = new Set(this.orders.map((order) => order.id));
@@ -109,7 +102,7 @@ export class OrdersStore {
 
   private async settleOne(call: Promise<Result<OrderView>>): Promise<Result<OrderView>> {
     const result = await this.track(call);
-    runInAction(() => {
+    this.update(() => {
       if (!result.ok) return this.fail(result.error.code);
       this.put(result.data);
       this.errorCode = null;
@@ -118,13 +111,13 @@ export class OrdersStore {
   }
 
   private async track<T>(call: Promise<T>): Promise<T> {
-    runInAction(() => {
+    this.update(() => {
       this.pending += 1;
     });
     try {
       return await call;
     } finally {
-      runInAction(() => {
+      this.update(() => {
         this.pending -= 1;
       });
     }

@@ -1,4 +1,3 @@
-import { autorun } from 'mobx-miniprogram';
 import { getLocale, setLocale, t } from '../i18n';
 import { readSession, SESSION_STORAGE_KEY, SessionStore } from './session-store';
 import { memoryStorage } from './storage';
@@ -61,14 +60,15 @@ test('another store forgets the table; leaving the table leaves dine-in', () => 
   expect(session.mode).toBe('delivery');
 });
 
-test('observers see each change', () => {
+test('watchers see each change', () => {
   const session = new SessionStore(memoryStorage());
   const seen: string[] = [];
-  const stop = autorun(() => seen.push(`${session.mode}/${session.locale}`));
+  const stop = session.subscribe(() => seen.push(`${session.mode}/${session.locale}`));
   session.setMode('delivery');
   session.setLocale('en');
   stop();
-  expect(seen).toEqual(['pickup/zh-CN', 'delivery/zh-CN', 'delivery/en']);
+  session.setMode('pickup');
+  expect(seen).toEqual(['delivery/zh-CN', 'delivery/en']);
 });
 
 test('whatever storage hands back, a bad field falls back to its default', () => {

@@ -1,8 +1,8 @@
 // The customer's session: which store and table, how they get the order, and the language; remembered.
-import { action, makeObservable, observable } from 'mobx-miniprogram';
 import type { OrderMode } from '../../typings/contracts/order';
 import { DEFAULT_LOCALE, isLocale, setLocale, type Locale } from '../i18n';
 import type { KeyValueStorage } from './storage';
+import { WatchedStore } from './watched-store';
 
 /** The storage key the session is remembered under. */
 export const SESSION_STORAGE_KEY = 'diandan.session.v1';
@@ -52,32 +52,21 @@ export function readSession(saved: unknown): SessionState {
   };
 }
 
-/** The session store: observable fields, actions that change and remember them. */
-export class SessionStore implements SessionState {
+/** The session store: its fields, and actions that change them, remember them and tell its watchers. */
+export class SessionStore extends WatchedStore implements SessionState {
   storeId: string | null;
   table: SessionTable | null;
   mode: OrderMode;
   locale: Locale;
 
   constructor(private readonly storage: KeyValueStorage) {
+    super();
     const state = readSession(storage.get(SESSION_STORAGE_KEY));
     this.storeId = state.storeId;
     this.table = state.table;
     this.mode = state.mode;
     this.locale = state.locale;
     setLocale(this.locale);
-    makeObservable<SessionStore, 'save'>(this, {
-      storeId: observable,
-      table: observable.ref,
-      mode: observable,
-      locale: observable,
-      chooseStore: action,
-      scanTable: action,
-      leaveTable: action,
-      setMode: action,
-      setLocale: action,
-      save: false,
-    });
   }
 
   /** Picks a store; a table belongs to one store, so a different store forgets the table. */
@@ -115,6 +104,7 @@ export class SessionStore implements SessionState {
     this.save();
   }
 
+  /** Remembers the session in storage and tells the watchers. */
   private save(): void {
     const state: SessionState = {
       storeId: this.storeId,
@@ -123,5 +113,6 @@ export class SessionStore implements SessionState {
       locale: this.locale,
     };
     this.storage.set(SESSION_STORAGE_KEY, state);
+    this.changed();
   }
 }

@@ -15,12 +15,13 @@ async function picture(page: Page, name: string): Promise<void> {
 
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 /** A part of a component's own template (the engine prefixes its classes with the component's path). */
-const part = (component: string, name: string) => `[class~="components-${component}-index--${name}"]`;
-const guide = (name: string) => `.guide ${part('privacy-guide', name)}`;
+const part = (component: string, name: string, folder = 'components') =>
+  `[class~="${folder}-${component}-index--${name}"]`;
+const guide = (name: string) => `.guide ${part('privacy-guide', name, 'account-components')}`;
 const state = (name: string) => `.state ${part('state-view', name)}`;
 
 test('the store picker asks with our privacy guide; declined, it lists the stores in their usual order', async () => {
-  const { page } = await suite.open('/preview/?page=pages/stores/index');
+  const { page } = await suite.open('/preview/?page=account/pages/stores/index');
   await page.locator(guide('sheet')).waitFor();
   expect(await page.locator(guide('contract')).innerText()).toBe('《点单隐私保护指引》');
   await picture(page, 'stores-guide');
@@ -36,7 +37,7 @@ test('the store picker asks with our privacy guide; declined, it lists the store
 });
 
 test('agreed and located, the store picker shows the distance, state and modes', async () => {
-  const { page } = await suite.open('/preview/?page=pages/stores/index');
+  const { page } = await suite.open('/preview/?page=account/pages/stores/index');
   await page.locator(guide('agree')).click();
   await page.locator('[data-sheet="authorize"] .wx-authorize-allow').click();
   await page.locator('.distance').first().waitFor();
@@ -99,7 +100,7 @@ test('the me tab switches to English; the address book and form, filled from WeC
 });
 
 test('the privacy page exports the data and deletes it after two confirms', async () => {
-  const { page } = await suite.open('/preview/?page=pages/privacy/index');
+  const { page } = await suite.open('/preview/?page=account/pages/privacy/index');
   await page.locator('.export').waitFor();
   await picture(page, 'privacy-zh');
   await page.locator('.export').click();
@@ -117,7 +118,7 @@ test('the privacy page exports the data and deletes it after two confirms', asyn
 });
 
 test('an address that cannot be found says so, with a retry', async () => {
-  const { page } = await suite.open('/preview/?page=pages/address-edit/index&id=addr-none');
+  const { page } = await suite.open('/preview/?page=account/pages/address-edit/index&id=addr-none');
   await page.locator(state('is-error')).waitFor();
   expect(await page.locator(state('title')).innerText()).toContain('没有找到相关内容');
   await picture(page, 'address-edit-not-found');

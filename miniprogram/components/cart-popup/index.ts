@@ -1,12 +1,12 @@
-import { reaction, type IReactionDisposer } from 'mobx-miniprogram';
 import { formatFen } from '../../i18n/format';
 import { getLocale, t, texts } from '../../i18n';
 import { cart } from '../../stores/index';
+import { watchStore, type Unwatch } from '../../stores/watched-store';
 import { errorTextIn } from '../../utils/error-text';
 import { cartRow, rowChanges, suggestionRow, type CartRow } from './cart-rows';
 
 /** Per popup, the store subscription (kept off `data`). */
-const watchers = new WeakMap<object, IReactionDisposer>();
+const watchers = new WeakMap<object, Unwatch>();
 
 function popupTexts() {
   return texts({
@@ -52,7 +52,8 @@ Component({
   lifetimes: {
     attached() {
       this.draw();
-      const watch = reaction(
+      const watch = watchStore(
+        cart,
         () => [cart.lines, cart.suggestions, cart.itemCount, cart.totalFen],
         () => this.draw(),
       );

@@ -13,7 +13,6 @@ export const checkoutEn: TableOf<typeof checkoutZh> = {
   'checkout.cart.fromPrice': 'from {amount}',
   'checkout.cart.decrease': 'One fewer',
   'checkout.cart.increase': 'One more',
-  'checkout.title': 'Checkout',
   'checkout.modeTitle': 'How you get it',
   'checkout.table': 'Table {name}',
   'checkout.scanTable': 'Scan the code on your table to order',

@@ -10,7 +10,6 @@ export const checkoutZh = {
   'checkout.cart.fromPrice': '{amount} 起',
   'checkout.cart.decrease': '减少一件',
   'checkout.cart.increase': '增加一件',
-  'checkout.title': '确认订单',
   'checkout.modeTitle': '用餐方式',
   'checkout.table': '桌号 {name}',
   'checkout.scanTable': '请扫描桌上的二维码点单',

@@ -1,7 +1,7 @@
 import type { TableOf } from '../types';
 import type { meZh } from './me.zh-cn';
 
-/** English texts of the me page, address book, language and privacy: exactly the keys of the zh-CN section. */
+/** English texts of the me page and its language switch: exactly the keys of the zh-CN section. */
 export const meEn: TableOf<typeof meZh> = {
   'me.title': 'Me',
   'me.orders': 'My orders',
@@ -11,92 +11,5 @@ export const meEn: TableOf<typeof meZh> = {
   'me.privacy': 'Privacy and data',
   'me.language.zh': '简体中文',
   'me.language.en': 'English',
-  'me.currentStore': 'Current store',
-  'me.noStore': 'No store chosen yet',
   'me.languageChanged': 'Switched to English',
-  'me.privacyGuide.title': 'Privacy notice',
-  'me.privacyGuide.intro':
-    'To list stores by distance and fill in delivery addresses we need your location and address. Before that, please read',
-  'me.privacyGuide.view': 'View the privacy guide',
-  'me.privacyGuide.agree': 'Agree',
-  'me.privacyGuide.decline': 'Decline',
-  'me.privacyGuide.declined': 'Without agreeing to the privacy guide this is not available',
-  'me.addresses.title': 'Addresses',
-  'me.addresses.selectTitle': 'Choose an address',
-  'me.addresses.empty': 'No saved addresses yet',
-  'me.addresses.emptyHint': 'Save an address you use often and skip typing it at checkout',
-  'me.addresses.add': 'Add an address',
-  'me.addresses.default': 'Default',
-  'me.addresses.setDefault': 'Make default',
-  'me.addresses.edit': 'Edit',
-  'me.addresses.remove': 'Delete',
-  'me.addresses.removeTitle': 'Delete address',
-  'me.addresses.removeConfirm': 'Delete this address?',
-  'me.addresses.removed': 'Deleted',
-  'me.addresses.defaultSet': 'Now the default',
-  'me.addresses.full': 'At most {count} addresses',
-  'me.addresses.masked': 'Names, phone numbers and street details are shown masked to protect you',
-  'me.address.addTitle': 'New address',
-  'me.address.editTitle': 'Edit address',
-  'me.address.userName': 'Name',
-  'me.address.telNumber': 'Phone',
-  'me.address.province': 'Province',
-  'me.address.city': 'City',
-  'me.address.county': 'District',
-  'me.address.detail': 'Street',
-  'me.address.location': 'Location',
-  'me.address.userNamePlaceholder': 'Who receives the order',
-  'me.address.telPlaceholder': 'Their mobile number',
-  'me.address.detailPlaceholder': 'Street, building, room',
-  'me.address.useWechat': 'Use a WeChat address',
-  'me.address.pickOnMap': 'Pick on the map',
-  'me.address.noLocation': 'Not set; used for the delivery distance',
-  'me.address.locationSet': 'Set: {place}',
-  'me.address.makeDefault': 'Make it my default',
-  'me.address.save': 'Save',
-  'me.address.saved': 'Saved',
-  'me.address.editNote':
-    'To protect you, the saved name, phone and street are no longer shown in full. The region is kept; please enter the rest again and confirm the location on the map.',
-  'me.address.was': 'Was {value}',
-  'me.address.required.userName': 'Enter a name',
-  'me.address.required.telNumber': 'Enter a phone number',
-  'me.address.invalid.telNumber': 'That phone number does not look right',
-  'me.address.required.region': 'Enter the province and city',
-  'me.address.required.detail': 'Enter the street address',
-  'me.address.required.location': 'Pick the location on the map',
-  'me.address.serverRejected': 'This was not accepted; please change it',
-  'me.privacyPage.title': 'Privacy and data',
-  'me.privacyPage.intro':
-    'Diandan keeps only what it needs to take your order. Dine-in and pickup need no phone number and no address.',
-  'me.privacyPage.keepTitle': 'What we keep and for how long',
-  'me.privacyPage.keep.orders':
-    'Orders: paid orders are kept for 3 years from payment as the shop’s accounts; unpaid orders go when you delete your data.',
-  'me.privacyPage.keep.delivery':
-    'Delivery address: kept with its order; removed at once when you delete your data.',
-  'me.privacyPage.keep.cart': 'Cart: emptied when you order or clear it; removed when you delete your data.',
-  'me.privacyPage.keep.addresses': 'Saved addresses: until you remove the address or delete your data.',
-  'me.privacyPage.keep.consents':
-    'Notifications: one agreement, one notice; kept until used up or you delete your data.',
-  'me.privacyPage.keep.members': 'Membership and coupons: until you delete your data.',
-  'me.privacyPage.keep.encrypted':
-    'Names, phone numbers and addresses are stored encrypted and shown masked; payment is made through WeChat Pay and we keep no card details.',
-  'me.privacyPage.export': 'Export my data',
-  'me.privacyPage.exporting': 'Exporting…',
-  'me.privacyPage.exportSummary':
-    'Orders {orders} · carts {carts} · addresses {addresses} · consents {consents} · memberships {members} · coupons {coupons}',
-  'me.privacyPage.exportedAt': 'Exported {time}',
-  'me.privacyPage.copy': 'Copy all data (JSON)',
-  'me.privacyPage.copied': 'Copied',
-  'me.privacyPage.erase': 'Delete my data',
-  'me.privacyPage.eraseTitle': 'Delete my data',
-  'me.privacyPage.eraseConfirm1':
-    'Your carts, saved addresses, notification consents, memberships and coupons will be deleted; paid orders stay, anonymised, as the shop’s accounts.',
-  'me.privacyPage.eraseConfirm2': 'This cannot be undone and your points and coupons go with it. Delete now?',
-  'me.privacyPage.eraseDone': 'Deleted',
-  'me.privacyPage.eraseSummary':
-    '{removed} items deleted · {anonymised} orders kept anonymised · {cancelled} unpaid orders cancelled',
-  'me.privacyPage.keptUntil': 'Anonymised orders kept until {time} at the latest',
-  'me.privacyPage.eraseInProgress':
-    'An order of yours is being made or waiting to be collected; delete your data once it is finished. Nothing was deleted.',
-  'me.privacyPage.nothingLeft': 'Nothing linked to you is left',
 };

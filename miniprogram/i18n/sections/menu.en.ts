@@ -24,6 +24,5 @@ export const menuEn: TableOf<typeof menuZh> = {
   'menu.increase': 'More',
   'menu.togetherTitle': 'Often ordered together',
   'menu.clearConfirm': 'Empty the cart?',
-  'menu.addFailed': 'Could not add to the cart',
   'menu.specsInCart': 'Several choices: change them in the cart',
 } as const;

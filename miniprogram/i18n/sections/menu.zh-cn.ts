@@ -21,6 +21,5 @@ export const menuZh = {
   'menu.increase': '增加',
   'menu.togetherTitle': '常一起点',
   'menu.clearConfirm': '确定清空购物车吗？',
-  'menu.addFailed': '没能加入购物车',
   'menu.specsInCart': '多种规格，请在购物车里修改',
 } as const;

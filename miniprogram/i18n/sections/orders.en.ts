@@ -37,5 +37,4 @@ export const ordersEn: TableOf<typeof ordersZh> = {
   'orders.missing.SOLD_OUT': 'sold out',
   'orders.missing.NOT_ENOUGH_STOCK': 'not enough left',
   'orders.missing.CHANGED': 'options changed',
-  'orders.paying': 'Opening payment…',
 };

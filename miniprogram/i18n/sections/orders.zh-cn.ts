@@ -34,5 +34,4 @@ export const ordersZh = {
   'orders.missing.SOLD_OUT': '已售罄',
   'orders.missing.NOT_ENOUGH_STOCK': '库存不足',
   'orders.missing.CHANGED': '规格已变化',
-  'orders.paying': '正在打开支付…',
 } as const;

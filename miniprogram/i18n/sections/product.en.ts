@@ -13,8 +13,6 @@ export const productEn: TableOf<typeof productZh> = {
   'product.required': 'Required',
   'product.addons': 'Add-ons',
   'product.optional': 'Optional',
-  'product.quantity': 'Quantity',
-  'product.total': 'Total',
   'product.each': '{amount} each',
   'product.close': 'Close',
   'product.decrease': 'Fewer',
@@ -23,5 +21,4 @@ export const productEn: TableOf<typeof productZh> = {
   'product.soldOutToday': 'Sold out today',
   'product.backToMenu': 'Back to menu',
   'product.details': 'About this item',
-  'product.title': 'Item',
 };

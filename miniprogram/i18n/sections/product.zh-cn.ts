@@ -10,8 +10,6 @@ export const productZh = {
   'product.required': '必选',
   'product.addons': '加料',
   'product.optional': '可选',
-  'product.quantity': '数量',
-  'product.total': '合计',
   'product.each': '单价 {amount}',
   'product.close': '关闭',
   'product.decrease': '减少',
@@ -20,5 +18,4 @@ export const productZh = {
   'product.soldOutToday': '今日已售罄',
   'product.backToMenu': '返回菜单',
   'product.details': '商品详情',
-  'product.title': '商品详情',
 } as const;

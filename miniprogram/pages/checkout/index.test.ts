@@ -268,7 +268,7 @@ test('delivery preselects the default address; "choose another" takes the addres
   tap(page, '.choose-address');
   await until(() => phone.navigations.length === 1);
   const opened = phone.navigations[0];
-  expect(opened).toMatchObject({ kind: 'navigateTo', url: '/pages/addresses/index?select=1' });
+  expect(opened).toMatchObject({ kind: 'navigateTo', url: '/account/pages/addresses/index?select=1' });
   opened?.events?.selected?.({ addressId: second.data.savedId });
   await until(() => textOf(page, '.address-title') === '李* 139****4321' && !pageData(page).previewing);
   tap(page, '.pay');

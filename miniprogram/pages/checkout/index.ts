@@ -168,7 +168,7 @@ Component({
     /** Opens the address book to pick one; it answers `selected` { addressId } on the opener channel. */
     onChooseAddress() {
       return wx.navigateTo({
-        url: '/pages/addresses/index?select=1',
+        url: '/account/pages/addresses/index?select=1',
         events: {
           selected: (answer: { addressId: string }) => this.useAddress(answer.addressId),
         },

@@ -29,9 +29,9 @@ test('the links open the orders tab and the other pages', async () => {
   await until(() => phone.navigations.length === 4);
   expect(phone.navigations.map(({ kind, url }) => `${kind} ${url}`)).toEqual([
     'switchTab /pages/orders/index',
-    'navigateTo /pages/addresses/index',
-    'navigateTo /pages/stores/index',
-    'navigateTo /pages/privacy/index',
+    'navigateTo /account/pages/addresses/index',
+    'navigateTo /account/pages/stores/index',
+    'navigateTo /account/pages/privacy/index',
   ]);
 });
 

@@ -16,9 +16,9 @@ const TEXT_KEYS = {
 /** Where each link goes: a tab by switchTab, any other page by navigateTo. */
 const LINKS: Readonly<Record<string, { url: string; isTab: boolean }>> = {
   orders: { url: '/pages/orders/index', isTab: true },
-  addresses: { url: '/pages/addresses/index', isTab: false },
-  stores: { url: '/pages/stores/index', isTab: false },
-  privacy: { url: '/pages/privacy/index', isTab: false },
+  addresses: { url: '/account/pages/addresses/index', isTab: false },
+  stores: { url: '/account/pages/stores/index', isTab: false },
+  privacy: { url: '/account/pages/privacy/index', isTab: false },
 };
 
 Component({

@@ -1,4 +1,3 @@
-import { reaction, type IReactionDisposer } from 'mobx-miniprogram';
 import type { ProductDetail } from '../../../typings/contracts/catalog';
 import type { OrderMode } from '../../../typings/contracts/order';
 import type { NavCategory } from '../../components/category-nav/index';
@@ -7,6 +6,7 @@ import { appConfig } from '../../config';
 import { getLocale, t } from '../../i18n';
 import { callCloud } from '../../services/cloud';
 import { cart, session } from '../../stores/index';
+import { watchStore, type Unwatch } from '../../stores/watched-store';
 import { errorText, errorTextIn } from '../../utils/error-text';
 import { menuRow, POPULAR_SECTION_ID, rowsByCategory } from './menu-rows';
 import { directSelection } from './product-choice';
@@ -34,7 +34,7 @@ interface MenuMemory {
   deliveryMinimum: number;
   /** Numbers search calls: only the newest one's answer is drawn. */
   searchTicket: number;
-  watch: IReactionDisposer | null;
+  watch: Unwatch | null;
 }
 
 const memories = new WeakMap<object, MenuMemory>();
@@ -93,8 +93,9 @@ Component({
   lifetimes: {
     attached() {
       const memory = memoryOf(this);
-      memory.watch = reaction(
-        () => ({ units: cart.quantityByProduct, count: cart.itemCount, total: cart.totalFen }),
+      memory.watch = watchStore(
+        cart,
+        () => [cart.lines, cart.itemCount, cart.totalFen],
         () => this.drawCart(),
       );
     },
