@@ -207,7 +207,7 @@ export async function setPaymentCloseDue(orderId: string, dueAtMs: number | unde
 /**
  * Orders the sweeper must act on, in one query: unpaid ones past their expiry, refunds asked for before
  * `refundsRequestedBeforeMs` that have not settled yet, orders whose held stock is still owed back, and
- * closed orders with payment attempts still to close, and kitchen tickets still to print.
+ * closed orders with payment attempts still to close, kitchen tickets still to print, and shipping information still to file.
  */
 export async function findOrdersNeedingAttention(
   nowMs: number,
@@ -224,6 +224,7 @@ export async function findOrdersNeedingAttention(
           { stockReturnDueAt: _.lte(new Date(nowMs)) },
           { paymentCloseDueAt: _.lte(new Date(nowMs)) },
           { printRetryDueAt: _.lte(new Date(nowMs)) },
+          { shippingRetryDueAt: _.lte(new Date(nowMs)) },
         ]),
       )
       .orderBy('expiresAt', 'asc')

@@ -3,3 +3,5 @@ export { OpenApiService, type OpenApiServiceOptions } from './openapi-service';
 export type { SentMessage } from './subscribe-messages';
 export { DELAYED_TASK_SOURCE, MAX_DELAY_SECONDS, MIN_DELAY_SECONDS, type DelayedTask } from './delayed-tasks';
 export { MAX_TEMPLATES_PER_PROMPT, SUBSCRIBE_ROUTE } from './subscribe-route';
+export { ShippingInfoDesk, type ShippingUpload } from './shipping-info';
+export { ShippingErrcode } from './shipping-rules';

@@ -132,6 +132,21 @@ export interface OrderRecord {
   print?: OrderPrintRecord;
   /** Set while the kitchen ticket is not printed; the sweeper prints it from then (see print-ticket.ts). */
   printRetryDueAt?: Date;
+  /** The fulfilment as filed with the platform's shipping information API (absent where not required). */
+  shipping?: OrderShippingRecord;
+  /** Set while the shipping information is not accepted; the sweeper files it from then (report-shipping.ts). */
+  shippingRetryDueAt?: Date;
+}
+
+/** Shipping information: pending while an upload is under way, accepted, or failed (and due again). */
+export interface OrderShippingRecord {
+  status: 'pending' | 'accepted' | 'failed';
+  /** Upload calls made so far, this one included. */
+  attempts: number;
+  /** 4 = picked up in the shop (pickup, dine-in), 2 = local delivery (同城配送). */
+  logisticsType: 2 | 4;
+  lastError?: string;
+  updatedAt: Date;
 }
 
 /** The kitchen ticket: pending while a print is under way, printed (its job id), or failed and to retry. */

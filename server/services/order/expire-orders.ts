@@ -11,6 +11,7 @@ import { findOrder, findOrdersNeedingAttention } from '../../repositories/order-
 import { EXPIRY_CONFIG } from '../../runtime/config';
 import { recheckOrderRefund } from '../payment/refund-service';
 import { retryKitchenTicket } from '../printing/print-ticket';
+import { retryShippingReport } from '../shipping/report-shipping';
 import {
   clearStoredOrderHolds,
   isHoldScanDue,
@@ -36,6 +37,8 @@ export interface SweepReport {
   holdsReleased: number;
   /** Kitchen tickets printed on a retry (absent when none was due). */
   ticketsPrinted?: number;
+  /** Shipping information accepted on a retry (absent when none was due). */
+  shippingFiled?: number;
   /** Orders left for the next sweep because something failed. */
   failed: number;
 }
@@ -74,6 +77,11 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
       if (order.printRetryDueAt !== undefined && new Date(order.printRetryDueAt).getTime() <= nowMs) {
         if ((await retryKitchenTicket(order, nowMs)) === 'printed') {
           report.ticketsPrinted = (report.ticketsPrinted ?? 0) + 1;
+        } else report.failed++;
+      }
+      if (order.shippingRetryDueAt !== undefined && new Date(order.shippingRetryDueAt).getTime() <= nowMs) {
+        if ((await retryShippingReport(order, nowMs)) === 'accepted') {
+          report.shippingFiled = (report.shippingFiled ?? 0) + 1;
         } else report.failed++;
       }
       if (order.status === 'REFUNDING') {
