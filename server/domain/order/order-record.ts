@@ -68,6 +68,14 @@ export interface OrderRefundEntry {
   stock: RefundStockRecord[];
   /** Present while `stock` is still to be given back to the SKUs. */
   stockDue?: boolean;
+  /** Items of each line this refund took back (absent for an amount alone): later refunds take at most the rest. */
+  lines?: RefundedLineRecord[];
+}
+
+/** How many items of one order line a refund took back. */
+export interface RefundedLineRecord {
+  lineId: string;
+  quantity: number;
 }
 
 /** An order document. */
@@ -103,6 +111,8 @@ export interface OrderRecord {
   acceptedAt?: Date;
   /** When the shop marked it ready (staff.markReady). */
   readyAt?: Date;
+  /** When the order was handed over (COMPLETED). */
+  completedAt?: Date;
   /** Set with READY while the "order ready" message is still to be sent; the one call that removes it sends. */
   readyNoticeDueAt?: Date;
   cancelledAt?: Date;
@@ -117,6 +127,8 @@ export interface OrderRecord {
   refundSequence?: number;
   /** Staff refunds by `r<sequence>`. */
   refunds?: Record<string, OrderRefundEntry>;
+  /** Set while a staff refund is PENDING: the sweeper then asks about it, and sends it again if it never arrived. */
+  refundRetryDueAt?: Date;
   /**
    * Set by the status change that ends the hold on `reservations` (expiry, cancel, a customer's refund),
    * removed when that stock is back: while present the stock is owed, and the sweeper gives it back.

@@ -9,7 +9,7 @@ import type { OrderRecord } from '../../domain/order/order-record';
 import { isPayable } from '../../domain/order/order-rules';
 import { findOrder, findOrdersNeedingAttention } from '../../repositories/order-repository';
 import { EXPIRY_CONFIG } from '../../runtime/config';
-import { recheckOrderRefund } from '../payment/refund-service';
+import { recheckOrderRefund, recheckStaffRefunds } from '../payment/refund-service';
 import { retryKitchenTicket } from '../printing/print-ticket';
 import { retryShippingReport } from '../shipping/report-shipping';
 import {
@@ -83,6 +83,12 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
         if ((await retryShippingReport(order, nowMs)) === 'accepted') {
           report.shippingFiled = (report.shippingFiled ?? 0) + 1;
         } else report.failed++;
+      }
+      const refundDue =
+        order.refundRetryDueAt !== undefined && new Date(order.refundRetryDueAt).getTime() <= nowMs;
+      if (refundDue && order.status !== 'REFUNDING') {
+        await recheckStaffRefunds(order, nowMs); // a partial refund unsent or unsettled
+        report.refundsChecked++;
       }
       if (order.status === 'REFUNDING') {
         if (new Date(order.refundingAt ?? nowMs).getTime() > refundsRequestedBeforeMs) continue;
