@@ -1,6 +1,7 @@
 import type { StaffRoleName } from '../../../../typings/contracts/staff-roles';
 import { appConfig } from '../../../config';
 import { callCloud } from '../../../services/cloud';
+import { session } from '../../../stores';
 import { errorText } from '../../../utils/error-text';
 import { st, staffTexts } from '../../i18n';
 import { chinaMinute, ROLE_CHOICES, roleText, toRow, type TeamRow } from './team-rows';
@@ -45,6 +46,8 @@ function failureText(error: Failure): string {
 
 Component({
   data: {
+    /** The session's language (reading the session sets it for the text tables). */
+    locale: session.locale,
     storeId: '',
     /** Owner-only controls (role change, removal) are drawn for the owner; the server checks regardless. */
     isOwner: true,
@@ -59,8 +62,10 @@ Component({
     onLoad(query: Record<string, string | undefined>) {
       const storeId = query.storeId ?? appConfig.defaultStoreId;
       this.setData({ storeId, isOwner: query.role !== 'manager', text: staffTexts(TEXT_KEYS) });
-      wx.setNavigationBarTitle({ title: st('staff.team.title') });
       return this.load();
+    },
+    onShow() {
+      wx.setNavigationBarTitle({ title: st('staff.team.title') });
     },
     onRetry() {
       return this.load();
@@ -101,7 +106,11 @@ Component({
     async onCopy() {
       const code = this.data.invite?.code;
       if (!code) return;
-      await wx.setClipboardData({ data: code });
+      try {
+        await wx.setClipboardData({ data: code });
+      } catch {
+        return; // not copied: the code stays on screen to copy by hand
+      }
       wx.showToast({ title: st('staff.team.copied'), icon: 'none' });
     },
     async onChangeRole(event: IndexEvent) {
