@@ -9,13 +9,13 @@ import { customer, LIMITED, payInSandbox, setStock, stockOf, storedOrder } from 
 import { dataOf } from '../support/results';
 import { schemaProblems } from '../support/schema-check';
 import type { TestCloud } from '../support/test-cloud';
-import { cancelRacingPartialRefund, fulfilOrder, startShippingCloud } from './shipping-fixtures';
+import { cancelRacingPartialRefund, fulfilOrder, startProbeCloud } from './probe-functions';
 import { addStaff, auditOf, STAFF, staffCall } from './staff-fixtures';
 
 let shop: TestCloud;
 let refundsBlocked = false;
 beforeAll(async () => {
-  shop = await startShippingCloud();
+  shop = await startProbeCloud();
   addStaff(shop);
   setStock(shop, LIMITED.cinnamonRoll.skuId, 500);
   // Cloud payment out of reach for refunds while the flag is up (the SDK call fails as a network fault would).

@@ -6,12 +6,12 @@ import { storedOrder } from '../support/ordering-calls';
 import { dataOf } from '../support/results';
 import { schemaProblems } from '../support/schema-check';
 import { DEMO_STORE, type TestCloud } from '../support/test-cloud';
-import { fulfilOrder, startShippingCloud } from './shipping-fixtures';
+import { fulfilOrder, startProbeCloud } from './probe-functions';
 import { addStaff, paidOrder, STAFF, staffCall } from './staff-fixtures';
 
 let shop: TestCloud;
 beforeAll(async () => {
-  shop = await startShippingCloud();
+  shop = await startProbeCloud();
   addStaff(shop);
 });
 afterAll(() => shop.close());

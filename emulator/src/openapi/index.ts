@@ -1,4 +1,4 @@
-// Open API of the local cloud: subscribe messages with consent credits, delayed function tasks.
+// Open API of the local cloud: subscribe messages with consent credits, delayed function tasks, shipping information.
 export { OpenApiService, type OpenApiServiceOptions } from './openapi-service';
 export type { SentMessage } from './subscribe-messages';
 export { DELAYED_TASK_SOURCE, MAX_DELAY_SECONDS, MIN_DELAY_SECONDS, type DelayedTask } from './delayed-tasks';

@@ -51,7 +51,7 @@ async function cancelRacingRefund(event: unknown): Promise<unknown> {
 }
 
 /** The project's functions plus `fulfil` and `cancelRacingRefund`, with the staff function's permissions. */
-function catalogWithFulfil(): FunctionCatalog {
+function catalogWithProbes(): FunctionCatalog {
   const project = directoryCatalog(path.join(ROOT, 'cloudfunctions'));
   const probe = inlineCatalog({
     fulfil: { main: fulfil, config: { permissions: { openapi: ['wxa.sec.order.uploadShippingInfo'] } } },
@@ -66,9 +66,9 @@ function catalogWithFulfil(): FunctionCatalog {
   };
 }
 
-/** A test cloud with `fulfil` among its functions. */
-export function startShippingCloud(): Promise<TestCloud> {
-  return startTestCloud({ functions: catalogWithFulfil() });
+/** A test cloud with the probes (`fulfil`, `cancelRacingRefund`) among its functions. */
+export function startProbeCloud(): Promise<TestCloud> {
+  return startTestCloud({ functions: catalogWithProbes() });
 }
 
 /** Runs `cancelRacingRefund` (see there). */
