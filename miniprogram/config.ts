@@ -6,6 +6,8 @@ import type { SubscribeTemplates } from '../typings/contracts/consent';
 const subscribeTemplates: SubscribeTemplates = {
   /** "Order ready": the demo id the local cloud accepts; replace with the real template id. */
   orderReady: 'demo-order-ready',
+  /** "Staff changed" (asked on the staff team page); the server's DIANDAN_STAFF_CHANGE_TEMPLATE_ID must match. */
+  staffChange: 'demo-staff-change',
 };
 
 export const appConfig = {

@@ -100,7 +100,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     clock,
     root: options.dataDir ? path.join(options.dataDir, 'printer') : null,
   });
-  const openapi = new OpenApiService({ catalog: options.functions, scheduler, clock, invoke });
+  const openapi = new OpenApiService({
+    catalog: options.functions,
+    scheduler,
+    clock,
+    invoke,
+    trades: () => payments.trades(),
+  });
   const storage = new StorageService({
     root: options.dataDir ? path.join(options.dataDir, 'storage') : null,
     publicBaseUrl: () => baseUrl,

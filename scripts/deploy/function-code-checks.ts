@@ -2,17 +2,17 @@
 // a permission (else the platform answers -604101), and a function that sweeps needs its timer trigger.
 import type { FunctionDeployConfig } from './function-configs';
 
-/** `openapi.<ns>.<method>`, with optional chaining or bracket access, as source or a bundle spells it. */
+/** `openapi.<ns>.<method>` (or deeper, `openapi.wxa.sec.order.<method>`), with optional chaining or bracket access. */
 const OPEN_API_CALL =
-  /\bopenapi\s*(?:\?\.|\.)\s*([A-Za-z][A-Za-z0-9]*)\s*(?:\?\.|\.)\s*([A-Za-z][A-Za-z0-9]*)|\bopenapi\s*(?:\?\.)?\[\s*['"]([A-Za-z][A-Za-z0-9]*)['"]\s*\]\s*(?:\?\.)?\[\s*['"]([A-Za-z][A-Za-z0-9]*)['"]\s*\]/g;
+  /\bopenapi\s*(?:\?\.|\.)\s*([A-Za-z][A-Za-z0-9]*(?:\??\.[A-Za-z][A-Za-z0-9]*)+)|\bopenapi\s*(?:\?\.)?\[\s*['"]([A-Za-z][A-Za-z0-9]*)['"]\s*\]\s*(?:\?\.)?\[\s*['"]([A-Za-z][A-Za-z0-9]*)['"]\s*\]/g;
 
 /** The open APIs (`<namespace>.<method>`) `code` calls, sorted and without repeats. */
 export function openApisCalled(code: string): string[] {
   const apis = new Set<string>();
   for (const match of code.matchAll(OPEN_API_CALL)) {
-    const namespace = match[1] ?? match[3];
-    const method = match[2] ?? match[4];
-    if (namespace && method) apis.add(`${namespace}.${method}`);
+    const dotted = match[1]?.replace(/\?/g, '');
+    if (dotted) apis.add(dotted);
+    else if (match[2] && match[3]) apis.add(`${match[2]}.${match[3]}`);
   }
   return [...apis].sort();
 }

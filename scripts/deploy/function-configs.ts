@@ -27,7 +27,8 @@ export const DEFAULT_TIMEOUT_SECONDS = 3;
 export const MAX_TIMEOUT_SECONDS = 60;
 
 const CONFIG_KEYS = ['timeout', 'triggers', 'permissions'];
-const OPEN_API_NAME = /^[A-Za-z][A-Za-z0-9]*\.[A-Za-z][A-Za-z0-9]*$/;
+/** `<namespace>.<method>`, the namespace possibly dotted (`wxa.sec.order.uploadShippingInfo`). */
+const OPEN_API_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
 
 /** Names of the function folders under `sourceDir` (every sub-folder is one function), sorted. */
 export function functionFolderNames(sourceDir: string): string[] {

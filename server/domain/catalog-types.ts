@@ -26,7 +26,7 @@ export interface StoreRecord {
   /** The staff switch: false pauses ordering even within opening hours. */
   isAcceptingOrders: boolean;
   /** Cloud payment: the WeChat Pay sub-merchant this store charges to; without one it takes no orders. */
-  payment?: { subMchId: string; isSandbox?: boolean };
+  payment?: { subMchId: string; isSandbox?: boolean; shippingInfoRequired?: boolean };
   /** The kitchen printer; without one nothing prints. */
   printer?: StorePrinterConfig;
   createdAt: Date;

@@ -16,14 +16,15 @@ export function refundKey(sequence: number): string {
 
 /**
  * Claims refund `sequence` for `entry` on the order as it was read (status and last sequence unchanged), in
- * one update: the entry, the amount asked back, the holds left and, when it completes, → REFUNDING. True
- * when this call claimed it; false when the order changed meanwhile (read it again).
+ * one update: the entry, the amount asked back, the holds left, the sweeper's recheck at `recheckAtMs` and,
+ * when it completes, → REFUNDING. True when this call claimed it; false when the order changed meanwhile.
  */
 export async function claimOrderRefund(
   order: OrderRecord,
   sequence: number,
   entry: OrderRefundEntry,
   plan: RefundPlan,
+  recheckAtMs: number,
   nowMs: number,
 ): Promise<boolean> {
   const _ = database().command;
@@ -37,6 +38,7 @@ export async function claimOrderRefund(
     [`refunds.${refundKey(sequence)}`]: _.set(entry),
     refundRequestedFen: _.inc(plan.amountFen),
     reservations: _.set(plan.reservationsAfter),
+    refundRetryDueAt: new Date(recheckAtMs),
     updatedAt: new Date(nowMs),
     ...(plan.completes && statusChangeFields(order.status, 'REFUNDING', nowMs)),
   });
@@ -95,4 +97,37 @@ export async function returnRefundStock(order: OrderRecord, key: string, nowMs: 
     });
   }
   return true;
+}
+
+/** When the sweeper next asks about the order's pending staff refunds; undefined when none is pending. */
+export async function setRefundRecheck(orderId: string, atMs: number | undefined): Promise<void> {
+  const _ = database().command;
+  await updateCount(orders().where({ _id: orderId }), {
+    refundRetryDueAt: atMs === undefined ? _.remove() : new Date(atMs),
+  });
+}
+
+/**
+ * Settles a cancel's refund of the rest (r1) on an order that also had staff refunds, once: recorded as the
+ * entry `r1` (its absence is the guard) with its amount added to `refundedFen`. True when this call did it.
+ */
+export async function settleCancelRefund(
+  orderId: string,
+  outRefundNo: string,
+  amountFen: number,
+  nowMs: number,
+): Promise<boolean> {
+  const _ = database().command;
+  const entry: OrderRefundEntry = {
+    requestId: 'cancel',
+    outRefundNo,
+    amountFen,
+    status: 'SUCCEEDED',
+    stock: [],
+  };
+  const changed = await updateCount(
+    orders().where({ _id: orderId, status: 'REFUNDING', [`refunds.${refundKey(1)}`]: _.exists(false) }),
+    { [`refunds.${refundKey(1)}`]: _.set(entry), refundedFen: _.inc(amountFen), updatedAt: new Date(nowMs) },
+  );
+  return changed === 1;
 }

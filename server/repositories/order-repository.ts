@@ -114,13 +114,19 @@ export async function moveOrderStatus(
     closeTradesAfterMs?: number;
     /** Marks the customer's "order ready" message as due (`readyNoticeDueAt`), in the same update. */
     owesNotice?: boolean;
+    /** Only while no staff refund was claimed since the order was read (its last sequence, or none). */
+    ifRefundSequence?: number | 'none';
   } = {},
 ): Promise<boolean> {
+  const _ = database().command;
   const change = statusChangeFields(from, to, nowMs);
   const where = {
     _id: orderId,
     status: from,
     ...(extra.ifAttempt !== undefined && { 'payment.attempt': extra.ifAttempt }),
+    ...(extra.ifRefundSequence !== undefined && {
+      refundSequence: extra.ifRefundSequence === 'none' ? _.exists(false) : extra.ifRefundSequence,
+    }),
   };
   return updated(orders().where(where), {
     ...change,
@@ -207,7 +213,8 @@ export async function setPaymentCloseDue(orderId: string, dueAtMs: number | unde
 /**
  * Orders the sweeper must act on, in one query: unpaid ones past their expiry, refunds asked for before
  * `refundsRequestedBeforeMs` that have not settled yet, orders whose held stock is still owed back, and
- * closed orders with payment attempts still to close, and kitchen tickets still to print.
+ * closed orders with payment attempts still to close, kitchen tickets still to print,
+ * shipping information still to file, and staff refunds still pending.
  */
 export async function findOrdersNeedingAttention(
   nowMs: number,
@@ -224,6 +231,8 @@ export async function findOrdersNeedingAttention(
           { stockReturnDueAt: _.lte(new Date(nowMs)) },
           { paymentCloseDueAt: _.lte(new Date(nowMs)) },
           { printRetryDueAt: _.lte(new Date(nowMs)) },
+          { shippingRetryDueAt: _.lte(new Date(nowMs)) },
+          { refundRetryDueAt: _.lte(new Date(nowMs)) },
         ]),
       )
       .orderBy('expiresAt', 'asc')

@@ -1,5 +1,5 @@
 // The `refunds` collection: one document per refund request, keyed by its outRefundNo (reused on retry).
-import { database, updateCount } from '../runtime/cloud';
+import { database, readList, updateCount } from '../runtime/cloud';
 import { retryTransient } from '../runtime/transient';
 import { isDuplicateKeyError } from './database-errors';
 
@@ -50,4 +50,12 @@ export async function settleRefund(
     { status, settledAt: at, updatedAt: at },
   );
   return updated === 1;
+}
+
+/** The refund recorded under `outRefundNo` (one operation), if any. */
+export async function findRefund(outRefundNo: string): Promise<RefundRecord | undefined> {
+  const [refund] = await readList<RefundRecord>(
+    database().collection('refunds').where({ _id: outRefundNo }).limit(1),
+  );
+  return refund;
 }

@@ -51,3 +51,9 @@ export function subscribeTemplates(): { orderReady: string; staffChange: string 
     staffChange: staffChange || SUBSCRIBE_CONFIG.demoStaffChangeTemplateId,
   };
 }
+
+/** Staff refunds: how long after completion an order may still be refunded (owner or manager). */
+export const REFUND_CONFIG = {
+  /** Days after an order was COMPLETED (picked up, served, delivered) during which staff may refund it. */
+  completedRefundDays: 7,
+} as const;

@@ -34,10 +34,12 @@ test('open API calls are found however the code spells them', () => {
     'await sdk.openapi?.cloudbase?.addDelayedFunctionTask(task);',
     'cloud.openapi["wxacode"]["getUnlimited"](options);',
     'cloud.openapi.subscribeMessage.send(again);',
+    'openapi.wxa.sec.order.uploadShippingInfo(shipped);',
   ].join('\n');
   expect(openApisCalled(code)).toEqual([
     'cloudbase.addDelayedFunctionTask',
     'subscribeMessage.send',
+    'wxa.sec.order.uploadShippingInfo',
     'wxacode.getUnlimited',
   ]);
   expect(openApisCalled('const openapiNamespace = 1; cloud.database();')).toEqual([]);

@@ -5,6 +5,8 @@ import type { ActionContract } from './index';
 export interface SubscribeTemplates {
   /** "Your order is ready": sent when the shop marks the order ready. */
   orderReady: string;
+  /** "Staff changed": sent to a store's other owners when someone joins, changes role or is removed. */
+  staffChange: string;
 }
 
 /** `recordConsent`: the answer of one prompt, template id → the platform's word for it. */

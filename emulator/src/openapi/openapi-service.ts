@@ -9,6 +9,7 @@ import type { Scheduler } from '../timers/scheduler';
 import { ConsentLedger } from './consent-ledger';
 import { DelayedFunctionTasks, type DelayedTask } from './delayed-tasks';
 import { decodeOpenApiRequest, encodeJsonReply, encodeSystemError } from './openapi-wire';
+import { ShippingInfoDesk, type TradeSource } from './shipping-info';
 import { registerSubscribeRoute } from './subscribe-route';
 import { type SentMessage, SubscribeMessages } from './subscribe-messages';
 import { WxApiError, WxErrcode } from './wx-api-error';
@@ -21,6 +22,8 @@ export interface OpenApiServiceOptions {
   clock: Clock;
   /** Runs a function, for delayed tasks. */
   invoke: InvokeFunction;
+  /** The payment trades shipping information is filed against (none when omitted). */
+  trades?: TradeSource;
 }
 
 /** One open API: snake_case parameters and the calling function in, the reply's extra fields out. */
@@ -35,14 +38,18 @@ export class OpenApiService {
   private readonly consent = new ConsentLedger();
   private readonly messages: SubscribeMessages;
   private readonly tasks: DelayedFunctionTasks;
+  /** Shipping information uploads (发货信息录入), with a switch to fail the next calls. */
+  readonly shipping: ShippingInfoDesk;
   private readonly apis: ReadonlyMap<string, OpenApiHandler>;
 
   constructor(private readonly options: OpenApiServiceOptions) {
     this.messages = new SubscribeMessages(this.consent, options.clock);
     this.tasks = new DelayedFunctionTasks(options.scheduler, options.clock, options.invoke);
+    this.shipping = new ShippingInfoDesk(options.trades ?? (() => []), options.clock);
     this.apis = new Map<string, OpenApiHandler>([
       ['subscribeMessage.send', (params, caller) => this.messages.send(params, caller)],
       ['cloudbase.addDelayedFunctionTask', (params, caller) => this.tasks.add(params, caller)],
+      ['wxa.sec.order.uploadShippingInfo', (params, caller) => this.shipping.upload(params, caller)],
     ]);
   }
 

@@ -68,6 +68,14 @@ export interface OrderRefundEntry {
   stock: RefundStockRecord[];
   /** Present while `stock` is still to be given back to the SKUs. */
   stockDue?: boolean;
+  /** Items of each line this refund took back (absent for an amount alone): later refunds take at most the rest. */
+  lines?: RefundedLineRecord[];
+}
+
+/** How many items of one order line a refund took back. */
+export interface RefundedLineRecord {
+  lineId: string;
+  quantity: number;
 }
 
 /** An order document. */
@@ -103,6 +111,8 @@ export interface OrderRecord {
   acceptedAt?: Date;
   /** When the shop marked it ready (staff.markReady). */
   readyAt?: Date;
+  /** When the order was handed over (COMPLETED). */
+  completedAt?: Date;
   /** Set with READY while the "order ready" message is still to be sent; the one call that removes it sends. */
   readyNoticeDueAt?: Date;
   cancelledAt?: Date;
@@ -117,6 +127,8 @@ export interface OrderRecord {
   refundSequence?: number;
   /** Staff refunds by `r<sequence>`. */
   refunds?: Record<string, OrderRefundEntry>;
+  /** Set while a staff refund is PENDING: the sweeper then asks about it, and sends it again if it never arrived. */
+  refundRetryDueAt?: Date;
   /**
    * Set by the status change that ends the hold on `reservations` (expiry, cancel, a customer's refund),
    * removed when that stock is back: while present the stock is owed, and the sweeper gives it back.
@@ -132,6 +144,21 @@ export interface OrderRecord {
   print?: OrderPrintRecord;
   /** Set while the kitchen ticket is not printed; the sweeper prints it from then (see print-ticket.ts). */
   printRetryDueAt?: Date;
+  /** The fulfilment as filed with the platform's shipping information API (absent where not required). */
+  shipping?: OrderShippingRecord;
+  /** Set while the shipping information is not accepted; the sweeper files it from then (report-shipping.ts). */
+  shippingRetryDueAt?: Date;
+}
+
+/** Shipping information: pending while an upload is under way, accepted, or failed (and due again). */
+export interface OrderShippingRecord {
+  status: 'pending' | 'accepted' | 'failed';
+  /** Upload calls made so far, this one included. */
+  attempts: number;
+  /** 4 = picked up in the shop (pickup, dine-in), 2 = local delivery (同城配送). */
+  logisticsType: 2 | 4;
+  lastError?: string;
+  updatedAt: Date;
 }
 
 /** The kitchen ticket: pending while a print is under way, printed (its job id), or failed and to retry. */

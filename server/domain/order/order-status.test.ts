@@ -47,8 +47,9 @@ test('customers cancel only before the shop accepts', () => {
   expect(ALL.filter(isCustomerCancellable)).toEqual(['PENDING_PAYMENT', 'PAID']);
 });
 
-test('only completed and refunded orders are final', () => {
-  expect(ALL.filter(isTerminal)).toEqual(['COMPLETED', 'REFUNDED']);
+test('only refunded orders are final (a completed one may still be refunded)', () => {
+  expect(ALL.filter(isTerminal)).toEqual(['REFUNDED']);
+  expect(nextStatuses('COMPLETED')).toEqual(['REFUNDING']);
 });
 
 test('the table covers every status, is frozen and every target is a known status', () => {

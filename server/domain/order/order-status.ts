@@ -5,14 +5,15 @@ import type { OrderRecord } from './order-record';
 
 /**
  * Allowed next statuses. CANCELLED and EXPIRED → REFUNDING covers a payment that arrives after the
- * order was closed; PAID → REFUNDING is a customer cancelling before acceptance or the shop declining.
+ * order was closed; PAID → REFUNDING is a customer cancelling before acceptance or the shop declining;
+ * COMPLETED → REFUNDING is the shop refunding what it handed over (within REFUND_CONFIG.completedRefundDays).
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = Object.freeze({
   PENDING_PAYMENT: ['PAID', 'CANCELLED', 'EXPIRED'],
   PAID: ['ACCEPTED', 'REFUNDING'],
   ACCEPTED: ['READY', 'REFUNDING'],
   READY: ['COMPLETED', 'REFUNDING'],
-  COMPLETED: [],
+  COMPLETED: ['REFUNDING'],
   CANCELLED: ['REFUNDING'],
   EXPIRED: ['REFUNDING'],
   REFUNDING: ['REFUNDED'],
@@ -39,7 +40,7 @@ export function isCustomerCancellable(status: OrderStatus): boolean {
   return CUSTOMER_CANCELLABLE.includes(status);
 }
 
-/** True when nothing can follow: COMPLETED or REFUNDED. */
+/** True when nothing can follow: REFUNDED (a COMPLETED order may still be refunded). */
 export function isTerminal(status: OrderStatus): boolean {
   return ORDER_TRANSITIONS[status].length === 0;
 }
@@ -54,6 +55,7 @@ export const STATUS_TIME_FIELD: Partial<Record<OrderStatus, keyof OrderRecord>> 
   PAID: 'paidAt',
   ACCEPTED: 'acceptedAt',
   READY: 'readyAt',
+  COMPLETED: 'completedAt',
   CANCELLED: 'cancelledAt',
   EXPIRED: 'expiredAt',
   REFUNDING: 'refundingAt',

@@ -87,8 +87,10 @@ interface Refunding {
 /** Cancelling a paid, not yet accepted order: REFUNDING, its stock back, its payment refunded. */
 const REFUND_PAID_STEPS = [
   // The commit point.
+  // Only while no staff refund was claimed since the read: the rest to refund is then what was read.
   step<Refunding>('mark it refunding', async ({ order, reason, nowMs }) => {
-    const change = { cancelReason: reason, owesStock: holdsStock(order) };
+    const ifRefundSequence = order.refundSequence ?? ('none' as const);
+    const change = { cancelReason: reason, owesStock: holdsStock(order), ifRefundSequence };
     if (!(await moveOrderStatus(order._id, 'PAID', 'REFUNDING', nowMs, change))) throw new ChangedMeanwhile();
   }),
   // Never fails; the sweeper finishes a return left owed.

@@ -9,8 +9,9 @@ import type { OrderRecord } from '../../domain/order/order-record';
 import { isPayable } from '../../domain/order/order-rules';
 import { findOrder, findOrdersNeedingAttention } from '../../repositories/order-repository';
 import { EXPIRY_CONFIG } from '../../runtime/config';
-import { recheckOrderRefund } from '../payment/refund-service';
+import { recheckOrderRefund, recheckStaffRefunds } from '../payment/refund-service';
 import { retryKitchenTicket } from '../printing/print-ticket';
+import { retryShippingReport } from '../shipping/report-shipping';
 import {
   clearStoredOrderHolds,
   isHoldScanDue,
@@ -36,6 +37,8 @@ export interface SweepReport {
   holdsReleased: number;
   /** Kitchen tickets printed on a retry (absent when none was due). */
   ticketsPrinted?: number;
+  /** Shipping information accepted on a retry (absent when none was due). */
+  shippingFiled?: number;
   /** Orders left for the next sweep because something failed. */
   failed: number;
 }
@@ -75,6 +78,17 @@ export async function sweepDueOrders(nowMs: number): Promise<SweepReport> {
         if ((await retryKitchenTicket(order, nowMs)) === 'printed') {
           report.ticketsPrinted = (report.ticketsPrinted ?? 0) + 1;
         } else report.failed++;
+      }
+      if (order.shippingRetryDueAt !== undefined && new Date(order.shippingRetryDueAt).getTime() <= nowMs) {
+        if ((await retryShippingReport(order, nowMs)) === 'accepted') {
+          report.shippingFiled = (report.shippingFiled ?? 0) + 1;
+        } else report.failed++;
+      }
+      const refundDue =
+        order.refundRetryDueAt !== undefined && new Date(order.refundRetryDueAt).getTime() <= nowMs;
+      if (refundDue && order.status !== 'REFUNDING') {
+        await recheckStaffRefunds(order, nowMs); // a partial refund unsent or unsettled
+        report.refundsChecked++;
       }
       if (order.status === 'REFUNDING') {
         if (new Date(order.refundingAt ?? nowMs).getTime() > refundsRequestedBeforeMs) continue;

@@ -4,8 +4,20 @@ import { orderIdOfOutTradeNo, refundNoFor } from '../../domain/order/order-ids';
 import { paymentGateway, PaymentGatewayError, type RefundState } from '../../gateways/payment-gateway';
 import type { OrderRecord, OrderRefundEntry } from '../../domain/order/order-record';
 import { findOrder, markOrderRefunded } from '../../repositories/order-repository';
-import { markFullyRefunded, settleOrderRefund } from '../../repositories/order-refund-repository';
-import { insertRefund, type RefundRecord, settleRefund } from '../../repositories/refund-repository';
+import { refundableFen } from '../../domain/order/refund-plan';
+import {
+  markFullyRefunded,
+  setRefundRecheck,
+  settleCancelRefund,
+  settleOrderRefund,
+} from '../../repositories/order-refund-repository';
+import {
+  findRefund,
+  insertRefund,
+  type RefundRecord,
+  settleRefund,
+} from '../../repositories/refund-repository';
+import { EXPIRY_CONFIG } from '../../runtime/config';
 
 /** The refunds schema keeps a reason of at most this many characters. */
 const MAX_REASON_LENGTH = 80;
@@ -72,7 +84,10 @@ async function sendRefund(
   }
 }
 
-/** Records a staff refund (once) and asks cloud payment for it with its own number; unsent, it is logged. */
+/**
+ * Records a staff refund (once) and asks cloud payment for it with its own number; unsent, it is logged and
+ * due for the sweeper's next run, which sends it again with the same number.
+ */
 export async function sendStaffRefund(
   order: OrderRecord,
   entry: OrderRefundEntry,
@@ -110,10 +125,44 @@ export async function sendStaffRefund(
   } catch (error) {
     if (!(error instanceof PaymentGatewayError)) throw error;
     console.error(
-      `order ${order._id}: refund ${entry.outRefundNo} not sent now; the same request sends it again`,
+      `order ${order._id}: refund ${entry.outRefundNo} not sent now; the sweeper sends it again`,
       error,
     );
+    await setRefundRecheck(order._id, nowMs);
   }
+}
+
+/** Nothing left to ask about once no staff refund of the order is PENDING. */
+const hasPendingRefund = (order: OrderRecord): boolean =>
+  Object.values(order.refunds ?? {}).some((entry) => entry.status === 'PENDING');
+
+/**
+ * The sweeper's look at an order's pending staff refunds: each is asked about, one never received is sent
+ * again with its own number, one settled is applied; the order is due again while any stays pending.
+ * Answers how many were sent again.
+ */
+export async function recheckStaffRefunds(order: OrderRecord, nowMs: number): Promise<number> {
+  const outTradeNo = order.payment.paidOutTradeNo ?? '';
+  let resent = 0;
+  for (const entry of Object.values(order.refunds ?? {}).filter(
+    (candidate) => candidate.status === 'PENDING',
+  )) {
+    const state = await paymentGateway.refundState(entry.outRefundNo, order.payment.subMchId);
+    if (state === 'NOTEXIST') {
+      const reason = (await findRefund(entry.outRefundNo))?.reason ?? 'staff refund';
+      await sendStaffRefund(order, entry, reason, nowMs);
+      resent++;
+    } else {
+      await applyRefundResult({ outTradeNo, outRefundNo: entry.outRefundNo, state }, nowMs);
+    }
+  }
+  const current = await findOrder(order._id);
+  if (current)
+    await setRefundRecheck(
+      order._id,
+      hasPendingRefund(current) ? nowMs + EXPIRY_CONFIG.refundRecheckAfterMs : undefined,
+    );
+  return resent;
 }
 
 /** The sequence of a refund number (`…-r<sequence>`); staff refunds are 2 and up. */
@@ -136,6 +185,28 @@ async function applyStaffRefundResult(
     return;
   }
   await settleOrderRefund(orderId, key, entry, status, nowMs);
+  const settled = await findOrder(orderId);
+  if (settled && !hasPendingRefund(settled)) await setRefundRecheck(orderId, undefined);
+  if (settled?.status === 'REFUNDING') await markFullyRefunded(settled, nowMs);
+}
+
+/**
+ * A cancel's refund of the rest (r1) succeeded: on an order without staff refunds the order is REFUNDED with
+ * its whole total; with staff refunds, r1's amount is added once and the order is REFUNDED when all came back.
+ */
+async function applyCancelRefundSuccess(
+  orderId: string,
+  result: { outTradeNo: string; outRefundNo: string },
+  nowMs: number,
+): Promise<void> {
+  const order = await findOrder(orderId);
+  if (!order) return;
+  if (order.refundSequence === undefined) {
+    await markOrderRefunded(order._id, result.outTradeNo, order.totalFen, nowMs);
+    return;
+  }
+  const record = await findRefund(result.outRefundNo);
+  if (record) await settleCancelRefund(orderId, result.outRefundNo, record.amountFen, nowMs);
   const settled = await findOrder(orderId);
   if (settled?.status === 'REFUNDING') await markFullyRefunded(settled, nowMs);
 }
@@ -164,8 +235,7 @@ export async function applyRefundResult(
   }
   if (result.state === 'SUCCESS') {
     await settleRefund(result.outRefundNo, 'SUCCEEDED', nowMs);
-    const order = orderId ? await findOrder(orderId) : undefined;
-    if (order) await markOrderRefunded(order._id, result.outTradeNo, order.totalFen, nowMs);
+    if (orderId) await applyCancelRefundSuccess(orderId, result, nowMs);
     return;
   }
   if (result.state === 'CHANGE' || result.state === 'REFUNDCLOSE') {
@@ -181,21 +251,26 @@ export async function recheckOrderRefund(order: OrderRecord, nowMs: number): Pro
     console.error(`order ${order._id} is REFUNDING without a recorded payment`);
     return;
   }
-  const staffRefunds = Object.values(order.refunds ?? {}).filter((entry) => entry.status === 'PENDING');
   if (order.refundSequence !== undefined) {
-    // Staff refunds: ask about each pending one; one never received is sent again by its own request.
-    for (const entry of staffRefunds) {
-      const state = await paymentGateway.refundState(entry.outRefundNo, order.payment.subMchId);
-      await applyRefundResult({ outTradeNo, outRefundNo: entry.outRefundNo, state }, nowMs);
-    }
+    // Staff refunds: ask about each pending one, sending again one never received; then a cancel's rest.
+    await recheckStaffRefunds(order, nowMs);
     const settled = await findOrder(order._id);
-    if (settled?.status === 'REFUNDING') await markFullyRefunded(settled, nowMs);
+    if (settled?.status !== 'REFUNDING') return;
+    const restOfCancel = settled.cancelReason !== undefined && settled.refunds?.r1 === undefined;
+    if (restOfCancel && refundableFen(settled) > 0) await recheckWholeOrderRefund(settled, outTradeNo, nowMs);
+    const after = await findOrder(order._id);
+    if (after?.status === 'REFUNDING') await markFullyRefunded(after, nowMs);
     return;
   }
+  await recheckWholeOrderRefund(order, outTradeNo, nowMs);
+}
+
+/** The whole-order refund (r1) of a cancel: asked about, sent again (the rest, once more) if it never arrived. */
+async function recheckWholeOrderRefund(order: OrderRecord, outTradeNo: string, nowMs: number): Promise<void> {
   const outRefundNo = refundNoFor(outTradeNo, 1);
   const state = await paymentGateway.refundState(outRefundNo, order.payment.subMchId);
   if (state === 'NOTEXIST') {
-    const spec = { order, outTradeNo, amountFen: order.totalFen, scope: 'order' as const };
+    const spec = { order, outTradeNo, amountFen: refundableFen(order), scope: 'order' as const };
     await requestRefund({ ...spec, reason: 'order refund', requestedBy: SYSTEM_REQUESTER }, nowMs);
     return;
   }

@@ -9,6 +9,7 @@ import { appendAudit } from '../../repositories/audit-repository';
 import { claimOrderRefund, refundKey, returnRefundStock } from '../../repositories/order-refund-repository';
 import { findOrder } from '../../repositories/order-repository';
 import { AppError } from '../../runtime/app-error';
+import { EXPIRY_CONFIG } from '../../runtime/config';
 import type { Caller } from '../../runtime/router';
 import { sendStaffRefund } from '../payment/refund-service';
 import { requireStaffFor } from './staff-access';
@@ -36,7 +37,7 @@ export async function refundOrder(
   for (let rereads = 0; ; rereads++) {
     const taken = refundOfRequest(order, input.requestId);
     if (taken) return finish(order, taken[0], taken[1], input, nowMs);
-    const plan = planRefund(order, input);
+    const plan = planRefund(order, input, nowMs);
     const paidOutTradeNo = order.payment.paidOutTradeNo;
     if (!paidOutTradeNo)
       throw new AppError('ORDER_STATE_CONFLICT', 'This order has no payment.', { status: order.status });
@@ -48,8 +49,10 @@ export async function refundOrder(
       status: 'PENDING',
       stock: plan.stock,
       ...(plan.stock.length > 0 && { stockDue: true }),
+      ...(plan.lines.length > 0 && { lines: plan.lines }),
     };
-    if (await claimOrderRefund(order, sequence, entry, plan, nowMs)) {
+    const recheckAtMs = nowMs + EXPIRY_CONFIG.refundRecheckAfterMs;
+    if (await claimOrderRefund(order, sequence, entry, plan, recheckAtMs, nowMs)) {
       const before = order;
       await appendAudit(
         {
