@@ -48,6 +48,7 @@ export interface BoardPrint {
 /** One order on the board; a delivery's contact only masked. */
 export interface BoardOrder {
   id: string;
+  storeId: string;
   status: OrderStatus;
   mode: OrderMode;
   pickupNumber: string | null;

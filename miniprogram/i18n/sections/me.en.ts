@@ -99,4 +99,5 @@ export const meEn: TableOf<typeof meZh> = {
   'me.privacyPage.eraseInProgress':
     'An order of yours is being made or waiting to be collected; delete your data once it is finished. Nothing was deleted.',
   'me.privacyPage.nothingLeft': 'Nothing linked to you is left',
+  'me.staffConsole': 'Shop console',
 };

@@ -92,4 +92,5 @@ export const meZh = {
   'me.privacyPage.eraseInProgress':
     '你有订单正在制作或等待取餐，请在订单完成后再删除。这次没有删除任何内容。',
   'me.privacyPage.nothingLeft': '没有与你关联的数据了',
+  'me.staffConsole': '店铺管理',
 } as const;

@@ -10,6 +10,7 @@ const iso = (at: Date | string | undefined): string | null => (at ? new Date(at)
 export function toBoardOrder(order: OrderRecord): BoardOrder {
   return {
     id: order._id,
+    storeId: order.storeId,
     status: order.status,
     mode: order.mode,
     pickupNumber: order.pickupNumber ?? null,
