@@ -122,25 +122,32 @@ test('a few SKUs have small stock, one is sold out, and drinks are unlimited', (
   expect(skus.find((sku) => sku._id === 'sku-latte-medium')?.stock).toBeNull();
 });
 
-test('the demo owner is a staff record for a demo openid', () => {
-  expect(documents('staff')).toEqual([
-    expect.objectContaining({
-      storeId: 'store-demo',
-      role: 'owner',
-      _openid: 'o-demo-owner',
-      isActive: true,
-    }),
+test('the demo store has one active member per role, each record id `${storeId}_${openid}`', () => {
+  const staff = documents('staff');
+  expect(staff.map((member) => [member._id, member.role, member.isActive])).toEqual([
+    ['store-demo_o-demo-owner', 'owner', true],
+    ['store-demo_o-preview-manager', 'manager', true],
+    ['store-demo_o-preview-clerk', 'clerk', true],
+    ['store-demo_o-preview-kitchen', 'kitchen', true],
   ]);
+  for (const member of staff) {
+    expect(member._id).toBe(`${String(member.storeId)}_${String(member._openid)}`);
+    expect(member.displayName).toMatch(/^演示\S+ Demo [A-Z][a-z]+$/);
+  }
 });
 
-test('the catalog is readable by anyone, customer data by its owner only, SKUs (they name orders in their hold marks) by nobody, and no client writes anything', () => {
+test('the catalog is readable by anyone, customer data by its owner only (orders also by the the store’s active staff), SKUs (they name orders in their hold marks) by nobody, and no client writes anything', () => {
   const rules = Object.fromEntries(
     definition.collections.map((collection) => [collection.name, collection.rules]),
   );
   for (const name of ['stores', 'tables', 'categories', 'products', 'coupons']) {
     expect({ name, rules: rules[name] }).toEqual({ name, rules: { read: true, write: false } });
   }
-  const owned = ['carts', 'orders', 'refunds', 'members', 'addresses', 'user_coupons', 'subscriptions'];
+  expect(rules.orders).toEqual({
+    read: 'doc._openid == auth.openid || get(`database.staff.${doc.storeId}_${auth.openid}`).isActive == true',
+    write: false,
+  });
+  const owned = ['carts', 'refunds', 'members', 'addresses', 'user_coupons', 'subscriptions'];
   for (const name of owned) {
     expect({ name, rules: rules[name] }).toEqual({
       name,

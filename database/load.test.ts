@@ -75,7 +75,10 @@ describe('the real definition', () => {
       ].sort(),
     );
     const orders = definition.collections.find((collection) => collection.name === 'orders');
-    expect(orders?.rules).toEqual({ read: 'doc._openid == auth.openid', write: false });
+    expect(orders?.rules).toEqual({
+      read: 'doc._openid == auth.openid || get(`database.staff.${doc.storeId}_${auth.openid}`).isActive == true',
+      write: false,
+    });
     expect(orders?.indexes.map((index) => index.name)).toEqual(
       expect.arrayContaining(['openid_created', 'store_status_created', 'status_expires']),
     );

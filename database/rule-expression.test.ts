@@ -1,4 +1,11 @@
-import { documentFieldsOf, parseRuleExpression, RuleSyntaxError } from './rule-expression';
+import {
+  documentFieldsOf,
+  fieldsInGetPaths,
+  fieldsOutsideGetPaths,
+  getCallsOf,
+  parseRuleExpression,
+  RuleSyntaxError,
+} from './rule-expression';
 
 describe('the rule expression language', () => {
   test('an ownership rule parses into a comparison of a document field with the caller', () => {
@@ -67,8 +74,8 @@ describe('the rule expression language', () => {
   test.each([
     ['auth.uid == doc._openid', '"auth.uid" is not in the rule subset'],
     ['doc._openid == auth.uid', 'a mini program caller has no uid, use auth.openid'],
-    ["get('database.stores.x')", 'function call get(…) is not supported'],
-    ["get('database.staff.x').role == 'owner'", 'function call get(…) is not supported at character 0'],
+    ["size('database.stores.x') == 1", 'function call size(…) is not supported (get() is the only function)'],
+    ['exists(doc.a)', 'function call exists(…) is not supported (get() is the only function) at character 0'],
     ['doc.items[0] == 1', 'bracket access doc.items[…] is not supported at character 9'],
     ['request.data.x == 1', '"request.data.x" is not in the rule subset'],
     ['auth.loginType == "WECHAT"', '"auth.loginType" is not in the rule subset'],
@@ -77,7 +84,9 @@ describe('the rule expression language', () => {
     ['doc.a = 1', 'unexpected "=" at character 6'],
     ['doc.a + 1', 'unexpected "+"'],
     ['doc.total + 1 > 2', 'unexpected "+" at character 10'],
-    ['doc.a == `x`', 'unexpected "`"'],
+    ['doc.a == `x`', 'a template string stands only in a get() path at character 9'],
+    ['doc.a == `x${doc.b', 'unterminated ${ in a template string at character 11'],
+    ['doc.a == `x', 'unterminated template string'],
     ['doc.a == ', 'unexpected the end of the expression'],
     ['(doc.a == 1', 'expected ")" but found the end of the expression'],
     ['doc.a in doc.list', '"in" takes a list of literals [ … ], not "doc.list"'],
@@ -106,5 +115,107 @@ describe('the rule expression language', () => {
     const long = Array.from({ length: 80 }, (_, i) => `doc.f${i} == 1`).join(' && ');
     expect(long.length).toBeGreaterThan(1024);
     expect(() => parseRuleExpression(long)).toThrow('longer than 1024 characters');
+  });
+});
+
+describe('get(path): a document read from inside a rule', () => {
+  const staffRule =
+    'doc._openid == auth.openid || get(`database.staff.${doc.storeId}_${auth.openid}`).isActive == true';
+
+  test('a template path with doc and auth parts, and a field of the document it fetches', () => {
+    expect(parseRuleExpression(staffRule)).toEqual({
+      kind: 'or',
+      left: {
+        kind: 'compare',
+        operator: '==',
+        left: { kind: 'doc', path: ['_openid'] },
+        right: { kind: 'authOpenid' },
+      },
+      right: {
+        kind: 'compare',
+        operator: '==',
+        left: {
+          kind: 'member',
+          object: {
+            kind: 'get',
+            path: {
+              kind: 'template',
+              quasis: ['database.staff.', '_', ''],
+              parts: [{ kind: 'doc', path: ['storeId'] }, { kind: 'authOpenid' }],
+            },
+          },
+          path: ['isActive'],
+        },
+        right: { kind: 'literal', value: true },
+      },
+    });
+  });
+
+  test('the fields a rule reads inside get() paths are told apart from the others', () => {
+    const tree = parseRuleExpression(staffRule);
+    expect(documentFieldsOf(tree)).toEqual(['_openid', 'storeId']);
+    expect(fieldsInGetPaths(tree)).toEqual(['storeId']);
+    expect(fieldsOutsideGetPaths(tree)).toEqual(['_openid']);
+    expect(getCallsOf(tree)).toBe(1);
+  });
+
+  test('a quoted path, + joining, nested fields, get(…) compared with null, and get(get(…).x) two deep', () => {
+    expect(parseRuleExpression("get('database.stores.s1').owner.openid == auth.openid")).toMatchObject({
+      left: {
+        kind: 'member',
+        object: { kind: 'get', path: { kind: 'literal', value: 'database.stores.s1' } },
+        path: ['owner', 'openid'],
+      },
+    });
+    expect(
+      parseRuleExpression("get('database.staff.' + doc.storeId + '_' + auth.openid) != null"),
+    ).toMatchObject({
+      kind: 'compare',
+      operator: '!=',
+      left: {
+        kind: 'get',
+        path: {
+          kind: 'concat',
+          left: { kind: 'concat', left: { kind: 'concat', left: { kind: 'literal' } } },
+          right: { kind: 'authOpenid' },
+        },
+      },
+    });
+    const nested = parseRuleExpression(
+      'get(`database.stores.${get(`database.links.${doc.linkId}`).storeId}`).open',
+    );
+    expect(getCallsOf(nested)).toBe(2);
+    expect(fieldsInGetPaths(nested)).toEqual(['linkId']);
+    expect(parseRuleExpression('get(`database.a.\\${x}`) == null')).toMatchObject({
+      left: { kind: 'get', path: { kind: 'template', quasis: ['database.a.${x}'], parts: [] } },
+    });
+  });
+
+  test.each([
+    [
+      "get('database.a.1').x && get('database.a.2').x && get('database.a.3').x && get('database.a.4').x",
+      'more than 3 get() calls in one expression at character 75',
+    ],
+    [
+      'get(`database.a.${get(`database.b.${get(`database.c.${doc.x}`).y}`).z}`).w',
+      'get() nested more than 2 deep at character 36',
+    ],
+    [
+      "get('stores.s1').open",
+      'get() takes a path "database.<collection>.<docId>", not one starting "stores.s1"',
+    ],
+    [
+      "get('database.stores').open",
+      'get() takes a path "database.<collection>.<docId>", not "database.stores"',
+    ],
+    ['get(`db.${doc.storeId}`).open', 'not one starting "db."'],
+    ["get('database.a.b')[auth.openid] == 1", 'bracket access get(…)[…] is not supported'],
+    ["get('database.a.b').", 'expected a field name after "." but found the end of the expression'],
+    ["get('database.a.b' == 1)", 'expected ")" but found "=="'],
+    ["'database.' + doc.a == 'x'", 'unexpected "+"'],
+    ['get()', 'unexpected ")"'],
+  ])('%s is refused (%s)', (source, message) => {
+    expect(() => parseRuleExpression(source)).toThrow(RuleSyntaxError);
+    expect(() => parseRuleExpression(source)).toThrow(message);
   });
 });

@@ -2,13 +2,27 @@
 // `collections/*.rules.json` and by the local cloud, which evaluates the tree.
 // Grammar (JavaScript precedence):  or := and ('||' and)* ;  and := compare ('&&' compare)* ;
 // compare := unary (('=='|'!='|'<'|'<='|'>'|'>=') unary | 'in' '[' literal, … ']')? ;  unary := '!' unary | primary ;
-// primary := true | false | null | now | auth.openid | doc.<path> | 'string' | number | '(' or ')'.
+// primary := true | false | null | now | auth.openid | doc.<path> | 'string' | number | '(' or ')'
+//          | get '(' path ')' ('.' field)* ;  path := value ('+' value)* ;  value := primary | `…${path}…`.
 // Only what the platform supports and the local cloud evaluates as the platform does is accepted:
 // `null` only beside `==` / `!=` (JavaScript's `x == null`: null or absent); no `auth.uid` (a mini program
-// caller has only `auth.openid`), no `request`, no `get()`, no `[]`, no arithmetic, no chained comparisons.
+// caller has only `auth.openid`), no `request`, no `[]`, no arithmetic, no chained comparisons; `get()` at most
+// 3 times and 2 deep, its path `database.<collection>.<docId>`, and `+` and template strings only in that path.
+import { describeToken as describe, RuleSyntaxError, tokenize, type Token } from './rule-tokens';
+
+export { RuleSyntaxError } from './rule-tokens';
 
 /** The platform's per-expression length limit, in characters. */
 export const RULE_EXPRESSION_MAX_LENGTH = 1024;
+
+/** The platform's limit on get() calls in one expression. */
+export const RULE_MAX_GET_CALLS = 3;
+
+/** The platform's limit on get() nesting: get(get(…)) is allowed, one level more is not. */
+export const RULE_MAX_GET_DEPTH = 2;
+
+/** What a get() path starts with: `database.<collection>.<docId>`. */
+export const GET_PATH_PREFIX = 'database.';
 
 /** A literal value written in a rule (`null` appears only as an operand of `==` or `!=`). */
 export type RuleLiteral = string | number | boolean | null;
@@ -29,96 +43,15 @@ export type RuleNode =
   | { kind: 'not'; operand: RuleNode }
   | { kind: 'and' | 'or'; left: RuleNode; right: RuleNode }
   | { kind: 'compare'; operator: RuleComparison; left: RuleNode; right: RuleNode }
-  | { kind: 'in'; value: RuleNode; list: RuleListItem[] };
-
-/** A rule expression outside the language; `position` is the 0-based character offset of the problem. */
-export class RuleSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly position: number,
-  ) {
-    super(`${message} at character ${position}`);
-    this.name = 'RuleSyntaxError';
-  }
-}
-
-type Token =
-  | { type: 'punct'; text: string; at: number }
-  | { type: 'string'; value: string; at: number }
-  | { type: 'number'; value: number; at: number }
-  | { type: 'word'; text: string; at: number }
-  | { type: 'end'; at: number };
-
-const PUNCTUATION = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', ','];
-const WORD = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/;
-const NUMBER = /^-?\d+(?:\.\d+)?/;
-const COMPARISONS: readonly string[] = ['==', '!=', '<', '<=', '>', '>='];
-const ESCAPES: Readonly<Record<string, string>> = {
-  n: '\n',
-  t: '\t',
-  r: '\r',
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-};
-
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let at = 0;
-  while (at < source.length) {
-    const rest = source.slice(at);
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      at += space[0].length;
-      continue;
-    }
-    if (rest[0] === "'" || rest[0] === '"') {
-      const literal = readString(source, at);
-      tokens.push({ type: 'string', value: literal.value, at });
-      at = literal.end;
-      continue;
-    }
-    const number = NUMBER.exec(rest);
-    if (number) {
-      tokens.push({ type: 'number', value: Number(number[0]), at });
-      at += number[0].length;
-      continue;
-    }
-    const word = WORD.exec(rest);
-    if (word) {
-      tokens.push({ type: 'word', text: word[0], at });
-      at += word[0].length;
-      continue;
-    }
-    // A character outside the language becomes a token of its own, refused where the parser reaches it.
-    const punct = PUNCTUATION.find((candidate) => rest.startsWith(candidate)) ?? rest.charAt(0);
-    tokens.push({ type: 'punct', text: punct, at });
-    at += punct.length;
-  }
-  tokens.push({ type: 'end', at });
-  return tokens;
-}
-
-/** A quoted string from `start` (its opening quote): its value and the offset just past its closing quote. */
-function readString(source: string, start: number): { value: string; end: number } {
-  const quote = source[start];
-  let value = '';
-  for (let at = start + 1; at < source.length; at += 1) {
-    const char = source[at];
-    if (char === quote) return { value, end: at + 1 };
-    if (char !== '\\') {
-      value += char;
-      continue;
-    }
-    const escaped = source[at + 1];
-    const replacement = escaped === undefined ? undefined : ESCAPES[escaped];
-    if (replacement === undefined)
-      throw new RuleSyntaxError(`unsupported escape "\\${escaped ?? ''}" in a string`, at);
-    value += replacement;
-    at += 1;
-  }
-  throw new RuleSyntaxError('unterminated string', start);
-}
+  | { kind: 'in'; value: RuleNode; list: RuleListItem[] }
+  /** `get(path)`: the document at `database.<collection>.<docId>`, or null when there is none. */
+  | { kind: 'get'; path: RuleNode }
+  /** `get(…).a.b`: a field of a fetched document (`path` split at dots). */
+  | { kind: 'member'; object: RuleNode; path: string[] }
+  /** A template string: `quasis[0] + parts[0] + quasis[1] + …`, each part as JavaScript writes it into text. */
+  | { kind: 'template'; quasis: string[]; parts: RuleNode[] }
+  /** `left + right` inside a get() path, as JavaScript's `+` (text joined). */
+  | { kind: 'concat'; left: RuleNode; right: RuleNode };
 
 /** Parses one rule expression; throws RuleSyntaxError for anything outside the language. */
 export function parseRuleExpression(source: string): RuleNode {
@@ -126,19 +59,41 @@ export function parseRuleExpression(source: string): RuleNode {
     throw new RuleSyntaxError(`expression is longer than ${RULE_EXPRESSION_MAX_LENGTH} characters`, 0);
   }
   if (source.trim() === '') throw new RuleSyntaxError('empty expression', 0);
-  return new Parser(tokenize(source)).parseWhole();
+  return new Parser(tokenize(source), { gets: 0, depth: 0 }).parseWhole();
+}
+
+const COMPARISONS: readonly string[] = ['==', '!=', '<', '<=', '>', '>='];
+
+/** What the parsers of one expression (and of its template parts) share: get() calls seen and the current depth. */
+interface GetBudget {
+  gets: number;
+  depth: number;
 }
 
 class Parser {
   private index = 0;
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly budget: GetBudget,
+  ) {}
 
   parseWhole(): RuleNode {
     const node = this.parseOr();
+    this.expectEnd();
+    return node;
+  }
+
+  /** A template part: one path value, then the part's end (its closing brace). */
+  parseTemplatePart(): RuleNode {
+    const node = this.parsePath();
+    this.expectEnd();
+    return node;
+  }
+
+  private expectEnd(): void {
     const next = this.peek();
     if (next.type !== 'end') throw new RuleSyntaxError(`unexpected ${describe(next)}`, next.at);
-    return node;
   }
 
   private parseOr(): RuleNode {
@@ -197,13 +152,64 @@ class Parser {
     if (token.type === 'punct' && token.text === '[')
       throw new RuleSyntaxError('a list stands only after "in"', token.at);
     if (token.type === 'string' || token.type === 'number') return { kind: 'literal', value: token.value };
+    if (token.type === 'template') {
+      if (this.budget.depth === 0)
+        throw new RuleSyntaxError('a template string stands only in a get() path', token.at);
+      return this.parseTemplate(token);
+    }
     if (token.type !== 'word') throw new RuleSyntaxError(`unexpected ${describe(token)}`, token.at);
     const following = this.peek();
-    if (following.type === 'punct' && following.text === '(')
-      throw new RuleSyntaxError(`function call ${token.text}(…) is not supported`, token.at);
+    if (following.type === 'punct' && following.text === '(') {
+      if (token.text === 'get') return this.parseGet(token.at);
+      throw new RuleSyntaxError(
+        `function call ${token.text}(…) is not supported (get() is the only function)`,
+        token.at,
+      );
+    }
     if (following.type === 'punct' && following.text === '[')
       throw new RuleSyntaxError(`bracket access ${token.text}[…] is not supported`, following.at);
     return wordNode(token.text, token.at);
+  }
+
+  /** `get(path)` and any `.field` after it; `at` is where the word `get` stands. */
+  private parseGet(at: number): RuleNode {
+    this.budget.gets += 1;
+    if (this.budget.gets > RULE_MAX_GET_CALLS)
+      throw new RuleSyntaxError(`more than ${RULE_MAX_GET_CALLS} get() calls in one expression`, at);
+    if (this.budget.depth >= RULE_MAX_GET_DEPTH)
+      throw new RuleSyntaxError(`get() nested more than ${RULE_MAX_GET_DEPTH} deep`, at);
+    this.expectPunct('(');
+    const pathAt = this.peek().at;
+    this.budget.depth += 1;
+    const path = this.parsePath();
+    this.budget.depth -= 1;
+    this.expectPunct(')');
+    checkGetPath(path, pathAt);
+    let node: RuleNode = { kind: 'get', path };
+    const fields: string[] = [];
+    while (this.takePunct('.')) {
+      const field = this.next();
+      if (field.type !== 'word')
+        throw new RuleSyntaxError(`expected a field name after "." but found ${describe(field)}`, field.at);
+      fields.push(...field.text.split('.'));
+    }
+    const bracket = this.peek();
+    if (bracket.type === 'punct' && bracket.text === '[')
+      throw new RuleSyntaxError('bracket access get(…)[…] is not supported', bracket.at);
+    if (fields.length > 0) node = { kind: 'member', object: node, path: fields };
+    return node;
+  }
+
+  /** A get() path: values joined with `+`. */
+  private parsePath(): RuleNode {
+    let left = this.parsePrimary();
+    while (this.takePunct('+')) left = { kind: 'concat', left, right: this.parsePrimary() };
+    return left;
+  }
+
+  private parseTemplate(token: Token & { type: 'template' }): RuleNode {
+    const parts = token.parts.map((tokens) => new Parser(tokens, this.budget).parseTemplatePart());
+    return { kind: 'template', quasis: token.quasis, parts };
   }
 
   private parseList(): RuleListItem[] {
@@ -246,6 +252,32 @@ class Parser {
   }
 }
 
+/** A path whose start is written out must read `database.<collection>.<docId>`. */
+function checkGetPath(path: RuleNode, at: number): void {
+  const written = leadingText(path);
+  const shape = `get() takes a path "${GET_PATH_PREFIX}<collection>.<docId>"`;
+  if (written === undefined) return;
+  if (!GET_PATH_PREFIX.startsWith(written) && !written.startsWith(GET_PATH_PREFIX))
+    throw new RuleSyntaxError(`${shape}, not one starting "${written}"`, at);
+  const whole = path.kind === 'literal' || (path.kind === 'template' && path.parts.length === 0);
+  if (whole && !/^database\.[A-Za-z0-9_-]+\..+$/.test(written))
+    throw new RuleSyntaxError(`${shape}, not "${written}"`, at);
+}
+
+/** The text a path starts with as written (a literal, a template's first chunk), or undefined when computed. */
+function leadingText(path: RuleNode): string | undefined {
+  switch (path.kind) {
+    case 'literal':
+      return typeof path.value === 'string' ? path.value : String(path.value);
+    case 'template':
+      return path.quasis[0] === '' && path.parts.length > 0 ? undefined : path.quasis[0];
+    case 'concat':
+      return leadingText(path.left);
+    default:
+      return undefined;
+  }
+}
+
 function isWord(token: Token, text: string): token is Token & { type: 'word' } {
   return token.type === 'word' && token.text === text;
 }
@@ -262,38 +294,9 @@ function wordNode(text: string, at: number): RuleNode {
   if (text.startsWith('doc.')) return { kind: 'doc', path: text.split('.').slice(1) };
   const hint = text === 'auth.uid' ? ': a mini program caller has no uid, use auth.openid' : '';
   throw new RuleSyntaxError(
-    `"${text}" is not in the rule subset (true, false, null, now, auth.openid, doc.<field>)${hint}`,
+    `"${text}" is not in the rule subset (true, false, null, now, auth.openid, doc.<field>, get())${hint}`,
     at,
   );
 }
 
-function describe(token: Token): string {
-  switch (token.type) {
-    case 'end':
-      return 'the end of the expression';
-    case 'string':
-      return `string '${token.value}'`;
-    case 'number':
-      return `number ${token.value}`;
-    default:
-      return `"${token.text}"`;
-  }
-}
-
-/** Every `doc.<field>` path an expression reads, dot-joined, in order of appearance. */
-export function documentFieldsOf(node: RuleNode): string[] {
-  switch (node.kind) {
-    case 'doc':
-      return [node.path.join('.')];
-    case 'not':
-      return documentFieldsOf(node.operand);
-    case 'and':
-    case 'or':
-    case 'compare':
-      return [...documentFieldsOf(node.left), ...documentFieldsOf(node.right)];
-    case 'in':
-      return documentFieldsOf(node.value);
-    default:
-      return [];
-  }
-}
+export { documentFieldsOf, fieldsInGetPaths, fieldsOutsideGetPaths, getCallsOf } from './rule-fields';

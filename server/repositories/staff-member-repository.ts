@@ -1,5 +1,4 @@
 // Writes and lists of the `staff` collection for the role actions (invites, roles, removal).
-import { stableHash } from '../domain/stable-hash';
 import { database, readCount, readList, updateCount } from '../runtime/cloud';
 import type { StaffRecord, StaffRole } from './staff-repository';
 
@@ -8,9 +7,13 @@ export const STAFF_LIST_LIMIT = 100;
 
 const staff = () => database().collection('staff');
 
-/** The one member id of (store, openid), so concurrent joins of one person meet on one document. */
+/**
+ * The one member id of (store, openid): `${storeId}_${openid}`, so concurrent joins of one person meet on one
+ * document, and the orders read rule finds the caller's record with get(`database.staff.${doc.storeId}_${auth.openid}`).
+ * Both parts are [A-Za-z0-9_-] (the schema's id pattern); the rule builds the very same text.
+ */
 export function staffMemberId(storeId: string, openid: string): string {
-  return `staff-${stableHash(JSON.stringify([storeId, openid]))}`;
+  return `${storeId}_${openid}`;
 }
 
 /** The member of that id, if any. */

@@ -58,7 +58,7 @@ function handleAction(deps: ClientDbDeps, request: RouteRequest): RouteResponse 
     const openid = callerOpenid(request.headers);
     if (!openid)
       throw new CloudError(WireCode.INVALID_PARAM, `header ${OPENID_HEADER} (the caller) is required`);
-    const data = handler(deps, clientCaller(openid, deps.clock), parseClientDbRequest(request.body));
+    const data = handler(deps, clientCaller(openid, deps), parseClientDbRequest(request.body));
     return { status: 200, json: { data } };
   } catch (error) {
     return { status: 200, json: clientErrorReply(error) };

@@ -4,7 +4,7 @@ import { decodeWireText } from '../db/ejson';
 import { collectionNotFound } from '../db/db-errors';
 import type { DocumentStore, StoredDocument } from '../db/document-store';
 import { permissionDenied } from './client-db-errors';
-import type { CompiledRules, RuleContext, RuleOperation } from './rules';
+import { requestDocumentReader, type CompiledRules, type RuleContext, type RuleOperation } from './rules';
 
 /** The placeholder a page writes for its own openid; the platform substitutes the caller's. */
 export const OPENID_PLACEHOLDER = '{openid}';
@@ -22,9 +22,15 @@ export interface ClientCaller {
   context: RuleContext;
 }
 
-/** The caller as rules see a mini program user: `auth.openid` set, no `auth.uid`. */
-export function clientCaller(openid: string, clock: Clock): ClientCaller {
-  return { openid, context: { auth: { openid }, now: clock.now() } };
+/**
+ * The caller as rules see a mini program user (`auth.openid` set, no `auth.uid`), for one request: the rules'
+ * get() reads the committed store, each document once.
+ */
+export function clientCaller(openid: string, deps: ClientDbDeps): ClientCaller {
+  return {
+    openid,
+    context: { auth: { openid }, now: deps.clock.now(), documents: requestDocumentReader(deps.store) },
+  };
 }
 
 /** The rules of a collection a client may use: -502005 when it does not exist, denied when it has no rules. */
@@ -52,8 +58,13 @@ export function assertFilterAllowed(
   caller: ClientCaller,
 ): void {
   if (rules.allowsFilter(operation, filter, caller.context)) return;
+  const pinned = rules.fieldsInGetPaths(operation);
+  const getHint =
+    pinned.length === 0
+      ? ''
+      : `; its get() reads doc.${pinned.join(', doc.')}, so a query relying on it must give ${pinned.join(', ')} with == (or in with one value)`;
   throw permissionDenied(
-    `the query on ${rules.collection} is not a subset of its ${operation} rule (constrain the fields the rule names, e.g. _openid: '${OPENID_PLACEHOLDER}')`,
+    `the query on ${rules.collection} is not a subset of its ${operation} rule (constrain the fields the rule names, e.g. _openid: '${OPENID_PLACEHOLDER}'${getHint})`,
   );
 }
 

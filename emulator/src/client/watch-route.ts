@@ -45,14 +45,14 @@ function startWatch(deps: ClientDbDeps, url: URL, openid: string, response: http
   const collection = params.get('collection') ?? '';
   if (!collection) throw new CloudError(WireCode.INVALID_PARAM, 'collection is required');
   const rules = collectionRules(deps, collection);
-  const caller = clientCaller(openid, deps.clock);
+  const caller = clientCaller(openid, deps);
   const filter = decodeClientFilter(params.get('query') ?? undefined, caller);
   assertFilterAllowed(rules, 'read', filter, caller);
   const sort = sortFromOrder(parseOrderParameter(params.get('order')));
   const limit = watchLimit(params.get('limit'));
   const window = new WatchWindow(() => {
     const documents = deps.store.find(collection, filter, { sort, limit });
-    assertDocumentsAllowed(rules, 'read', documents, clientCaller(openid, deps.clock));
+    assertDocumentsAllowed(rules, 'read', documents, clientCaller(openid, deps));
     return documents;
   });
   sendEvent(response, WATCH_EVENTS.snapshot, encodeForWire(window.init()));

@@ -6,7 +6,14 @@ const owner: RuleSet = { read: 'doc._openid == auth.openid', write: false };
 describe('loading rules', () => {
   // The language itself is tested with its parser in database/rule-expression.test.ts; here, how a refusal is reported.
   test.each([
-    ["get('database.staff.x').role == 'owner'", 'function call get(…) is not supported at character 0'],
+    [
+      "size('database.staff.x') == 1",
+      'function call size(…) is not supported (get() is the only function) at character 0',
+    ],
+    [
+      "get('database.a.1').x && get('database.a.2').x && get('database.a.3').x && get('database.a.4').x",
+      'more than 3 get() calls in one expression at character 75',
+    ],
     ['doc.userId == auth.uid', 'a mini program caller has no uid, use auth.openid'],
     ['doc.items[0] == 1', 'bracket access doc.items[…]'],
     ['doc.total + 1 > 2', 'unexpected "+" at character 10'],

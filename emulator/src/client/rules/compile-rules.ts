@@ -1,5 +1,10 @@
 // Loads a collection's security rules once, refusing loudly anything outside the rule language.
-import { parseRuleExpression, RuleSyntaxError, type RuleNode } from '../../../../database/rule-expression';
+import {
+  fieldsInGetPaths,
+  parseRuleExpression,
+  RuleSyntaxError,
+  type RuleNode,
+} from '../../../../database/rule-expression';
 import { RULE_KEYS, type RuleSet as DefinedRuleSet } from '../../../../database/types';
 import { CloudError, WireCode } from '../../errors';
 import { ruleAllows, type RuleContext } from './rule-evaluator';
@@ -19,6 +24,8 @@ export interface CompiledRules {
   allowsDocument(operation: RuleOperation, document: Record<string, unknown>, context: RuleContext): boolean;
   /** Whether every document `filter` can match is guaranteed to satisfy the rule ("a query must be a subset of its rule"). */
   allowsFilter(operation: RuleOperation, filter: Record<string, unknown>, context: RuleContext): boolean;
+  /** The document fields the rule's get() paths read, which a query must pin to one value each. */
+  fieldsInGetPaths(operation: RuleOperation): string[];
 }
 
 /** Rules the local cloud will not load; names the collection, the rule key and the unsupported part. */
@@ -59,6 +66,7 @@ export function compileRules(collection: string, rules: RuleSet): CompiledRules 
     allowsDocument: (operation, document, context) => ruleAllows(ruleFor(operation), document, context),
     allowsFilter: (operation, filter, context) =>
       filterProvesFormula(filter, ruleFormula(ruleFor(operation), context)),
+    fieldsInGetPaths: (operation) => fieldsInGetPaths(ruleFor(operation)),
   };
 }
 

@@ -26,7 +26,40 @@ function branchProves(branch: FilterBranch, formula: RuleFormula): boolean {
       return (branch.get(formula.path) ?? []).some((constraint) =>
         constraintProves(constraint, formula.test),
       );
+    case 'pinned': {
+      const pinned = pinnedDocument(branch, formula.fields);
+      return pinned !== undefined && formula.holds(pinned);
+    }
   }
+}
+
+/** The one value the branch gives each field (`==`, or `in` with one value) as a document; undefined if one has none. */
+function pinnedDocument(
+  branch: FilterBranch,
+  fields: readonly string[],
+): Record<string, unknown> | undefined {
+  const document: Record<string, unknown> = {};
+  for (const field of fields) {
+    const single = (branch.get(field) ?? []).find(
+      (constraint) => constraint.kind === 'oneOf' && constraint.values.length === 1,
+    );
+    if (single?.kind !== 'oneOf') return undefined;
+    writePath(document, field.split('.'), single.values[0]);
+  }
+  return document;
+}
+
+function writePath(document: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let current = document;
+  path.slice(0, -1).forEach((segment) => {
+    const next = current[segment];
+    const child: Record<string, unknown> =
+      next !== null && typeof next === 'object' ? (next as Record<string, unknown>) : {};
+    current[segment] = child;
+    current = child;
+  });
+  const last = path[path.length - 1];
+  if (last !== undefined) current[last] = value;
 }
 
 function constraintProves(constraint: FieldConstraint, test: FieldTest): boolean {

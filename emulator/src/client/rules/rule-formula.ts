@@ -1,5 +1,11 @@
 // Turns a rule into a formula over document fields, with `auth` and `now` already filled in and negations pushed to the leaves.
-import { documentFieldsOf, type RuleComparison, type RuleNode } from '../../../../database/rule-expression';
+import {
+  documentFieldsOf,
+  fieldsInGetPaths,
+  fieldsOutsideGetPaths,
+  type RuleComparison,
+  type RuleNode,
+} from '../../../../database/rule-expression';
 import { evaluateRuleValue, ruleAllows, type RuleContext } from './rule-evaluator';
 
 /** What one document field must satisfy. */
@@ -13,7 +19,12 @@ export type RuleFormula =
   /** Decided without the document; `false` also stands for a part no filter can prove (e.g. `doc.a == doc.b`). */
   | { kind: 'constant'; value: boolean }
   | { kind: 'all' | 'any'; parts: RuleFormula[] }
-  | { kind: 'field'; path: string; test: FieldTest };
+  | { kind: 'field'; path: string; test: FieldTest }
+  /**
+   * A part that reads the document only inside get() paths: decided once the query pins each of `fields` to
+   * one value (`==`, or `in` with one value), as the platform requires; `holds` gets those values as a document.
+   */
+  | { kind: 'pinned'; fields: string[]; holds: (pinned: Record<string, unknown>) => boolean };
 
 const NEGATED: Record<RuleComparison, RuleComparison> = {
   '==': '!=',
@@ -40,6 +51,12 @@ const MIRRORED: Record<RuleComparison, RuleComparison> = {
  */
 export function ruleFormula(node: RuleNode, context: RuleContext, negated = false): RuleFormula {
   if (!readsDocument(node)) return { kind: 'constant', value: ruleAllows(node, {}, context) !== negated };
+  if (fieldsOutsideGetPaths(node).length === 0)
+    return {
+      kind: 'pinned',
+      fields: fieldsInGetPaths(node),
+      holds: (pinned) => ruleAllows(node, pinned, context) !== negated,
+    };
   switch (node.kind) {
     case 'not':
       return ruleFormula(node.operand, context, !negated);
