@@ -3,6 +3,8 @@
 import type { StaffMembership } from '../../../typings/contracts/staff-board';
 import type { Result } from '../../../typings/result';
 import { callCloud } from '../../services/cloud';
+// The customer session holds the remembered language: loading it makes st() speak it on a staff page opened first.
+import '../../stores';
 
 /** Where the chosen store id is remembered. */
 const CHOSEN_STORE_KEY = 'diandan.staff.store.v1';
