@@ -18,7 +18,7 @@ export const staffBoardEn: TableOf<typeof staffBoardZh> = {
   'staff.board.empty': 'No orders here yet',
   'staff.board.liveOff': 'Live updates stopped; the board reads again when you come back',
   'staff.board.more': 'Load more',
-  'staff.board.table': 'Table {name}',
+  'staff.board.table': '{name}',
   'staff.board.pickupAt': 'Pickup at {time}',
   'staff.board.paidAt': 'Paid {time}',
   'staff.board.remark': 'Note: {remark}',

@@ -15,7 +15,7 @@ export const staffBoardZh = {
   'staff.board.empty': '这里还没有订单',
   'staff.board.liveOff': '实时更新已断开，回到本页时会重新读取',
   'staff.board.more': '加载更多',
-  'staff.board.table': '桌号 {name}',
+  'staff.board.table': '{name}',
   'staff.board.pickupAt': '预约 {time} 取餐',
   'staff.board.paidAt': '{time} 付款',
   'staff.board.remark': '备注：{remark}',
