@@ -76,6 +76,8 @@ test('the customer pays; the owner’s board chimes, shows it live, accepts (a t
       await picture(board, 'staff-board');
 
       await board.locator(onCard(orderId, 'do-accept')).click();
+      // The toast comes once staff.accept answered, and accept answers after the ticket printed.
+      await board.locator('.wx-toast', { hasText: '已接单' }).waitFor();
       await board.locator(`.card-${orderId}`).waitFor({ state: 'detached' });
       const [accepted] = shop.cloud.database.find('orders', { _id: orderId });
       const jobId = (accepted?.print as { jobId?: string } | undefined)?.jobId;

@@ -61,8 +61,8 @@ test('a paid order arrives live with a chime, a vibration and a badge; the owner
   expect(dataOf(page).cards[0]?.buttons.map((button) => button.action)).toEqual(['accept', 'reject']);
 
   tap(page, orderId, 'accept');
-  await until(() => storedOrder(shop, orderId).status === 'ACCEPTED' && !cardIds(page).includes(orderId));
-  expect(phone.toasts).toContain('已接单');
+  await until(() => phone.toasts.includes('已接单') && !cardIds(page).includes(orderId));
+  expect(storedOrder(shop, orderId).status).toBe('ACCEPTED');
   expect(dataOf(page).chips.find((chip) => chip.key === 'accepted')?.count).toBe(1);
   page.querySelector('.chip-new')?.dispatchEvent('tap');
   await until(() => dataOf(page).chips[0]?.unseen === 0);
@@ -78,7 +78,8 @@ test('the kitchen has no accept or reject; on Making it marks an order ready', a
   page.querySelector('.chip-accepted')?.dispatchEvent('tap');
   await until(() => dataOf(page).cards.some((card) => card.id === orderId && card.status === 'ACCEPTED'));
   tap(page, orderId, 'ready');
-  await until(() => storedOrder(shop, orderId).status === 'READY');
+  await until(() => phone.toasts.includes('已出餐，已通知顾客'));
+  expect(storedOrder(shop, orderId).status).toBe('READY');
 });
 
 test('reject asks the reason and refunds the whole order', async () => {
