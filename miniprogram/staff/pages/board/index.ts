@@ -1,9 +1,5 @@
 import type { OrderMode } from '../../../../typings/contracts/order';
-import type {
-  BoardOrder,
-  StaffBoardOutput,
-  StaffMembership,
-} from '../../../../typings/contracts/staff-board';
+import type { StaffBoardOutput, StaffMembership } from '../../../../typings/contracts/staff-board';
 import type { ErrorCode } from '../../../../typings/result';
 import { t, texts } from '../../../i18n';
 import { callCloud } from '../../../services/cloud';
@@ -93,8 +89,10 @@ Component({
     },
     onUnload() {
       this.stopWatch();
-      live.of(this).alert.destroy();
-      live.forget(this);
+      const state = live.of(this);
+      state.alert.destroy();
+      // Answers still on their way find no member and draw nothing.
+      state.member = null;
     },
     onRetry() {
       this.setData({ state: 'loading' });
@@ -142,26 +140,24 @@ Component({
       const state = live.of(this);
       if (!state.member) return;
       const ticket = ++state.reads;
-      const result = await callCloud('staff', 'board', this.boardInput());
-      if (ticket !== state.reads) return;
+      const result = await callCloud('staff', 'board', this.boardInput(state.member));
+      if (ticket !== state.reads || !state.member) return;
       if (!result.ok) {
         if (this.data.state === 'ready') wx.showToast({ title: errorText(result.error.code), icon: 'none' });
         else this.showError(result.error.code);
         return;
       }
-      this.draw(result.data.orders, result.data);
+      this.draw(result.data, state.member.role);
     },
-    boardInput() {
-      const member = live.of(this).member as StaffMembership;
+    boardInput(member: StaffMembership) {
       return {
         storeId: member.storeId,
         statuses: BOARD_FILTERS[this.data.filter].statuses,
         ...(this.data.mode !== '' && { mode: this.data.mode }),
       };
     },
-    draw(orders: BoardOrder[], board: StaffBoardOutput) {
-      const role = (live.of(this).member as StaffMembership).role;
-      const cards = orders.map((order) => orderCard(order, role));
+    draw(board: StaffBoardOutput, role: StaffMembership['role']) {
+      const cards = board.orders.map((order) => orderCard(order, role));
       const next = {
         cards,
         counts: board.counts,
@@ -181,14 +177,14 @@ Component({
       if (Object.keys(paths).length > 0) this.setData(paths);
     },
     async onMore() {
-      const state = live.of(this);
-      if (!state.member || !this.data.nextCursor) return;
+      const member = live.of(this).member;
+      if (!member || !this.data.nextCursor) return;
       const result = await callCloud('staff', 'board', {
-        ...this.boardInput(),
+        ...this.boardInput(member),
         cursor: this.data.nextCursor,
       });
       if (!result.ok) return void wx.showToast({ title: errorText(result.error.code), icon: 'none' });
-      const more = result.data.orders.map((order) => orderCard(order, state.member?.role ?? 'kitchen'));
+      const more = result.data.orders.map((order) => orderCard(order, member.role));
       this.setData({ cards: [...this.data.cards, ...more], nextCursor: result.data.nextCursor });
     },
     showError(code: ErrorCode) {
