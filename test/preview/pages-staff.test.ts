@@ -77,3 +77,22 @@ test('the board and an order as the clerk in English; the kitchen’s card has n
   expect(await kitchen.page.locator(card('action')).count()).toBe(0);
   expect(orderId).toBeTruthy();
 });
+
+test('a ticket that failed shows on the card with a reprint button, which prints it; the mode filter narrows', async () => {
+  const orderId = await paidOrder(suite.shop, 'o-preview-staff-reprint');
+  suite.shop.cloud.printer.failNext(1);
+  dataOf(await suite.shop.call('staff', 'accept', { orderId }, 'o-demo-owner'));
+  const { page } = await suite.open('/preview/?as=manager&page=staff/pages/board/index');
+  await page.locator('.chip-accepted').click();
+  const onCard = (name: string) => `.card-${orderId} ${card(name)}`;
+  await page.locator(onCard('do-reprint')).waitFor();
+  expect(await page.locator(onCard('print')).innerText()).toBe('小票打印失败（已试 1 次）');
+  await picture(page, 'board-print-failed');
+  await page.locator(onCard('do-reprint')).click();
+  await page.locator(onCard('do-reprint')).waitFor({ state: 'detached' });
+  expect(await page.locator(onCard('print')).innerText()).toBe('小票已打印');
+  await page.locator('.mode', { hasText: '外送' }).click();
+  await page.locator(`.card-${orderId}`).waitFor({ state: 'detached' });
+  await page.locator('.mode', { hasText: '自取' }).click();
+  await page.locator(`.card-${orderId}`).waitFor();
+});
