@@ -3,6 +3,7 @@ import { checkCatalog } from './catalog-checks';
 import { type CheckedCollection, checkCollection } from './collection-checks';
 import { readDefinitionFiles } from './definition-files';
 import { ProblemList } from './problems';
+import { checkRuleReferences } from './rule-reference-checks';
 import { SchemaCompiler } from './schema-validator';
 import { checkSeedFiles, checkSeedReferences, toSeedSets } from './seed-checks';
 import type { DatabaseDefinition } from './types';
@@ -26,6 +27,7 @@ export function loadDatabaseDefinition(dir: string = DATABASE_DIRECTORY): Databa
   for (const collection of files.collections) {
     checked.set(collection.name, checkCollection(collection, compiler, problems));
   }
+  checkRuleReferences(checked, problems);
   const located = checkSeedFiles(files.seeds, checked, problems);
   for (const set of located.values()) {
     checkSeedReferences(set, problems);

@@ -265,7 +265,7 @@ function checkGetPath(path: RuleNode, at: number): void {
 }
 
 /** The text a path starts with as written (a literal, a template's first chunk), or undefined when computed. */
-function leadingText(path: RuleNode): string | undefined {
+export function leadingText(path: RuleNode): string | undefined {
   switch (path.kind) {
     case 'literal':
       return typeof path.value === 'string' ? path.value : String(path.value);

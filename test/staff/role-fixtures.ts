@@ -1,9 +1,10 @@
 // Members and codes for the role-action tests, written schema-shaped through the local cloud's database.
 import { newStaffCode } from '../../server/runtime/staff-code';
+import { staffMemberId } from '../../server/repositories/staff-member-repository';
 import type { StaffRole } from '../../server/repositories/staff-repository';
 import type { TestCloud } from '../support/test-cloud';
 
-/** Adds one active (or not) member of `storeId`; its staff id is `staff-<openid>`. */
+/** Adds one active (or not) member of `storeId`; its staff id is `<storeId>_<openid>`, as joins make it. */
 export function addMember(
   shop: TestCloud,
   storeId: string,
@@ -12,7 +13,7 @@ export function addMember(
   isActive = true,
 ): string {
   const at = new Date(shop.clock.now());
-  const staffId = `staff-${openid}`;
+  const staffId = staffMemberId(storeId, openid);
   shop.cloud.database.insert('staff', [
     {
       _id: staffId,

@@ -1,5 +1,6 @@
 // The demo café's staff as the staff tests use them, added as the shop's admin may add them by hand (through
 // the SDK, besides invites), and paid orders for them to work on.
+import { staffMemberId } from '../../server/repositories/staff-member-repository';
 import type { StaffRole } from '../../server/repositories/staff-repository';
 import { customer, payInSandbox } from '../support/ordering-calls';
 import { dataOf } from '../support/results';
@@ -20,22 +21,20 @@ export const OTHER_STORE_MANAGER = 'o-staff-elsewhere';
 /** Writes the staff documents, schema-shaped, through the local cloud's database. */
 export function addStaff(shop: TestCloud): void {
   const at = new Date(shop.clock.now());
-  const member = (id: string, storeId: string, openid: string, role: StaffRole, isActive = true) => ({
-    _id: id,
+  const member = (storeId: string, openid: string, role: StaffRole, isActive = true) => ({
+    _id: staffMemberId(storeId, openid),
     storeId,
     _openid: openid,
     role,
-    displayName: id,
+    displayName: openid,
     isActive,
     createdAt: at,
     updatedAt: at,
   });
   shop.cloud.database.insert('staff', [
-    ...Object.entries(STAFF).map(([role, openid]) =>
-      member(`staff-${role}`, DEMO_STORE, openid, role as StaffRole),
-    ),
-    member('staff-former-clerk', DEMO_STORE, FORMER_CLERK, 'clerk', false),
-    member('staff-elsewhere', 'store-elsewhere', OTHER_STORE_MANAGER, 'manager'),
+    ...Object.entries(STAFF).map(([role, openid]) => member(DEMO_STORE, openid, role as StaffRole)),
+    member(DEMO_STORE, FORMER_CLERK, 'clerk', false),
+    member('store-elsewhere', OTHER_STORE_MANAGER, 'manager'),
   ]);
 }
 
