@@ -91,7 +91,7 @@ describe('staff.me', () => {
           storeName: expect.any(String),
           storeNameEn: expect.any(String),
           role,
-          displayName: `staff-${role}`,
+          displayName: shop.cloud.database.find('staff', { _openid: STAFF[role] })[0]?.displayName,
         },
       ]);
       expect(memberships[0]?.storeName).not.toBe(DEMO_STORE);
