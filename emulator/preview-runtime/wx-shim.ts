@@ -3,6 +3,7 @@ import { reportFailure } from './failures';
 import { succeed, type Callbacks } from './wx/callbacks';
 import { actionSheetApis } from './wx/action-sheet';
 import { addressApis } from './wx/address';
+import { audioApis } from './wx/audio';
 import { deviceApis } from './wx/device';
 import { loadingApis } from './wx/loading';
 import { locationApis } from './wx/location';
@@ -57,6 +58,7 @@ export function createWxShim(options: WxShimOptions): object {
     ...addressApis(frame, privacy),
     ...scanApis(frame, options.baseUrl),
     ...deviceApis({ frame, privacy, showToast: toasts.showToast }),
+    ...audioApis(),
     ...systemInfoApis(),
     ...routingApis(options.navigation),
     ...paymentApis(options),

@@ -38,17 +38,23 @@ export const SUBSCRIBE_CONFIG = {
   staffChangeTemplateVariable: 'DIANDAN_STAFF_CHANGE_TEMPLATE_ID',
   /** The demo "staff changed" template id. */
   demoStaffChangeTemplateId: 'demo-staff-change',
+  /** Environment variable holding the real "order rejected" template id, sent when the shop declines an order. */
+  orderRejectedTemplateVariable: 'DIANDAN_ORDER_REJECTED_TEMPLATE_ID',
+  /** The demo "order rejected" template id. */
+  demoOrderRejectedTemplateId: 'demo-order-rejected',
   /** The most credits one customer may hold per template (the subscriptions schema allows 1000). */
   maxCredits: 1000,
 } as const;
 
 /** The template ids the server sends with, by kind; read at call time so a changed variable applies at once. */
-export function subscribeTemplates(): { orderReady: string; staffChange: string } {
+export function subscribeTemplates(): { orderReady: string; staffChange: string; orderRejected: string } {
   const configured = process.env[SUBSCRIBE_CONFIG.orderReadyTemplateVariable]?.trim();
   const staffChange = process.env[SUBSCRIBE_CONFIG.staffChangeTemplateVariable]?.trim();
+  const orderRejected = process.env[SUBSCRIBE_CONFIG.orderRejectedTemplateVariable]?.trim();
   return {
     orderReady: configured || SUBSCRIBE_CONFIG.demoOrderReadyTemplateId,
     staffChange: staffChange || SUBSCRIBE_CONFIG.demoStaffChangeTemplateId,
+    orderRejected: orderRejected || SUBSCRIBE_CONFIG.demoOrderRejectedTemplateId,
   };
 }
 

@@ -8,6 +8,7 @@ import { startTestCloud, type TestCloud } from '../support/test-cloud';
 const ORDER_READY = appConfig.subscribeTemplates.orderReady;
 /** The owners' "staff changed" template: known to the server, so answered too (0 here). */
 const STAFF_CHANGE = SUBSCRIBE_CONFIG.demoStaffChangeTemplateId;
+const ORDER_REJECTED = SUBSCRIBE_CONFIG.demoOrderRejectedTemplateId;
 
 let shop: TestCloud;
 beforeAll(async () => {
@@ -28,13 +29,13 @@ test('the mini program and the server name the same demo "order ready" template'
 
 test('each accept adds one credit on one document per customer and template; rejects add none', async () => {
   expect(dataOf(await record('o-consenting', { [ORDER_READY]: 'accept' }))).toEqual({
-    credits: { [ORDER_READY]: 1, [STAFF_CHANGE]: 0 },
+    credits: { [ORDER_READY]: 1, [STAFF_CHANGE]: 0, [ORDER_REJECTED]: 0 },
   });
   expect(dataOf(await record('o-consenting', { [ORDER_READY]: 'reject' }))).toEqual({
-    credits: { [ORDER_READY]: 1, [STAFF_CHANGE]: 0 },
+    credits: { [ORDER_READY]: 1, [STAFF_CHANGE]: 0, [ORDER_REJECTED]: 0 },
   });
   expect(dataOf(await record('o-consenting', { [ORDER_READY]: 'accept' }))).toEqual({
-    credits: { [ORDER_READY]: 2, [STAFF_CHANGE]: 0 },
+    credits: { [ORDER_READY]: 2, [STAFF_CHANGE]: 0, [ORDER_REJECTED]: 0 },
   });
   const [document, ...others] = stored('o-consenting');
   expect(others).toEqual([]);

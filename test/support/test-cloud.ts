@@ -59,7 +59,12 @@ export interface TestCloud {
  * Functions get a random field key (`DIANDAN_FIELD_KEY`) for this test file, as a deploy sets one per function.
  */
 export async function startTestCloud(
-  options: { functions?: FunctionCatalog; seed?: string | false; previewRoot?: string } = {},
+  options: {
+    functions?: FunctionCatalog;
+    seed?: string | false;
+    previewRoot?: string;
+    dataDir?: string;
+  } = {},
 ): Promise<TestCloud> {
   delete process.env[PREVIOUS_FIELD_KEY_VARIABLE];
   process.env[FIELD_KEY_VARIABLE] = randomBytes(32).toString('base64');
@@ -70,6 +75,7 @@ export async function startTestCloud(
     database: loadDatabaseDefinition(path.join(ROOT, 'database')),
     ...(options.seed !== false && { seed: options.seed ?? 'demo' }),
     ...(options.previewRoot && { previewRoot: options.previewRoot }),
+    ...(options.dataDir && { dataDir: options.dataDir }),
     clock,
   });
   Object.assign(process.env, cloud.sdkEnvironment());

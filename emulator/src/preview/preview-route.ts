@@ -69,6 +69,7 @@ const IMAGE_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.svg': 'image/svg+xml',
   '.webp': 'image/webp',
+  '.wav': 'audio/wav',
 };
 
 /** An image of the mini program under its root, or undefined (outside the root, not an image, missing). */

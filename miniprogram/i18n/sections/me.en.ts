@@ -12,4 +12,5 @@ export const meEn: TableOf<typeof meZh> = {
   'me.language.zh': '简体中文',
   'me.language.en': 'English',
   'me.languageChanged': 'Switched to English',
+  'me.staffConsole': 'Shop console',
 };

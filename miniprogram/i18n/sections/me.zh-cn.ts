@@ -9,4 +9,5 @@ export const meZh = {
   'me.language.zh': '简体中文',
   'me.language.en': 'English',
   'me.languageChanged': '已切换为中文',
+  'me.staffConsole': '店铺管理',
 } as const;

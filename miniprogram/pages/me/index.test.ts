@@ -52,3 +52,17 @@ test('switching to English redraws the page in English and is remembered; back t
   await until(() => labels(again)[0] === '我的订单');
   expect(phone.storage.get('diandan.session.v1')).toMatchObject({ locale: 'zh-CN' });
 });
+
+test('staff see the shop console entry, which opens the staff home; customers do not', async () => {
+  const customerPage = await openMe();
+  await until(() => phone.navigations.length === 0 && labels(customerPage).length === 5);
+  const staffPhone = installCustomerPhone(shop.cloud.baseUrl, 'o-demo-owner');
+  jest.resetModules();
+  const page = await openMe();
+  await until(() => page.querySelector('.staff-entry') !== undefined);
+  expect(labels(page)[0]).toBe('店铺管理 Shop console');
+  page.querySelector('.staff-entry .link')?.dispatchEvent('tap');
+  await until(() => staffPhone.navigations.length === 1);
+  expect(staffPhone.navigations[0]).toMatchObject({ kind: 'navigateTo', url: '/staff/pages/home/index' });
+  expect(customerPage.querySelector('.staff-entry')).toBeUndefined();
+});

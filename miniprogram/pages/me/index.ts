@@ -1,7 +1,10 @@
-import { isLocale, texts, type Locale } from '../../i18n';
+import { isLocale, labelPair, texts, type Locale } from '../../i18n';
+import { callCloud } from '../../services/cloud';
 import { session } from '../../stores';
 
 // The me tab: links to orders, addresses, stores and privacy, and the language switch (the page redraws in it).
+// Staff (staff.me, asked on every show) also see the shop console's entry; it opens the staff subpackage, which
+// only then downloads, so customers never fetch it.
 const TEXT_KEYS = {
   title: 'me.title',
   orders: 'me.orders',
@@ -19,14 +22,28 @@ const LINKS: Readonly<Record<string, { url: string; isTab: boolean }>> = {
   addresses: { url: '/account/pages/addresses/index', isTab: false },
   stores: { url: '/account/pages/stores/index', isTab: false },
   privacy: { url: '/account/pages/privacy/index', isTab: false },
+  staff: { url: '/staff/pages/home/index', isTab: false },
 };
 
 Component({
-  data: { locale: session.locale as Locale, text: texts(TEXT_KEYS) },
+  data: {
+    locale: session.locale as Locale,
+    text: texts(TEXT_KEYS),
+    isStaff: false,
+    staffLabel: labelPair('me.staffConsole'),
+  },
   methods: {
     onShow() {
       if (this.data.locale !== session.locale || !this.data.text.title) this.redraw();
       else wx.setNavigationBarTitle({ title: this.data.text.title });
+      return this.checkStaff();
+    },
+    /** Whether the caller works at a store; a failed call leaves the entry as it was. */
+    async checkStaff() {
+      const result = await callCloud('staff', 'me', {});
+      if (!result.ok) return;
+      const isStaff = result.data.memberships.length > 0;
+      if (isStaff !== this.data.isStaff) this.setData({ isStaff });
     },
     /** Every text in the current language, and the title bar. */
     redraw() {

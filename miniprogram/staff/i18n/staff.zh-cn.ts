@@ -1,8 +1,10 @@
 import { staffCommonZh } from './sections/common.zh-cn';
 import { staffTeamZh } from './sections/team.zh-cn';
+import { staffBoardZh } from './sections/board.zh-cn';
 
 /** Every zh-CN staff text: one section per page group, spread in (keys start with the section's name). */
 export const staffZh = {
   ...staffCommonZh,
   ...staffTeamZh,
+  ...staffBoardZh,
 };

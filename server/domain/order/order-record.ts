@@ -116,6 +116,8 @@ export interface OrderRecord {
   /** Set with READY while the "order ready" message is still to be sent; the one call that removes it sends. */
   readyNoticeDueAt?: Date;
   cancelledAt?: Date;
+  /** When the shop rejected the paid order (staff.reject; its refund follows, `cancelReason` says why). */
+  rejectedAt?: Date;
   expiredAt?: Date;
   refundingAt?: Date;
   refundedAt?: Date;

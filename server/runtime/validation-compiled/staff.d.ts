@@ -14,3 +14,8 @@ export declare const setRole: CompiledValidator<InputOf<'staff', 'setRole'>>;
 export declare const remove: CompiledValidator<InputOf<'staff', 'remove'>>;
 export declare const list: CompiledValidator<InputOf<'staff', 'list'>>;
 export declare const refund: CompiledValidator<InputOf<'staff', 'refund'>>;
+export declare const me: CompiledValidator<InputOf<'staff', 'me'>>;
+export declare const board: CompiledValidator<InputOf<'staff', 'board'>>;
+export declare const order: CompiledValidator<InputOf<'staff', 'order'>>;
+export declare const reject: CompiledValidator<InputOf<'staff', 'reject'>>;
+export declare const complete: CompiledValidator<InputOf<'staff', 'complete'>>;

@@ -8,6 +8,7 @@ import { planRefund, refundableFen } from '../../domain/order/refund-plan';
 import { appendAudit } from '../../repositories/audit-repository';
 import { claimOrderRefund, refundKey, returnRefundStock } from '../../repositories/order-refund-repository';
 import { findOrder } from '../../repositories/order-repository';
+import type { StaffRecord } from '../../repositories/staff-repository';
 import { AppError } from '../../runtime/app-error';
 import { EXPIRY_CONFIG } from '../../runtime/config';
 import type { Caller } from '../../runtime/router';
@@ -31,9 +32,21 @@ export async function refundOrder(
   caller: Caller,
   nowMs: number,
 ): Promise<StaffRefundOutput> {
-  let order = await findOrder(input.orderId);
+  const order = await findOrder(input.orderId);
   if (!order) throw new AppError('NOT_FOUND', 'No such order.', { field: 'orderId' });
   const member = await requireStaffFor(order, 'refund', caller, nowMs);
+  return refundOrderAs(order, member, input, caller, nowMs);
+}
+
+/** The refund itself, for a member whose role the caller already checked (staff.refund, staff.reject). */
+export async function refundOrderAs(
+  read: OrderRecord,
+  member: StaffRecord,
+  input: StaffRefundInput,
+  caller: Caller,
+  nowMs: number,
+): Promise<StaffRefundOutput> {
+  let order = read;
   for (let rereads = 0; ; rereads++) {
     const taken = refundOfRequest(order, input.requestId);
     if (taken) return finish(order, taken[0], taken[1], input, nowMs);

@@ -3,7 +3,7 @@ import type { OrderStatus } from '../../../typings/contracts/order';
 import type { StaffRole } from '../../repositories/staff-repository';
 
 /** The staff actions so far. */
-export type StaffAction = 'accept' | 'markReady';
+export type StaffAction = 'accept' | 'markReady' | 'complete';
 
 /** One action's step of the order status table and who may take it. */
 export interface StaffStep {
@@ -19,7 +19,22 @@ export interface StaffStep {
 export const STAFF_STEPS: Readonly<Record<StaffAction, StaffStep>> = Object.freeze({
   accept: { from: 'PAID', to: 'ACCEPTED', roles: ['owner', 'manager', 'clerk'] },
   markReady: { from: 'ACCEPTED', to: 'READY', roles: ['owner', 'manager', 'clerk', 'kitchen'] },
+  complete: { from: 'READY', to: 'COMPLETED', roles: ['owner', 'manager', 'clerk'] },
 });
+
+/**
+ * Rejecting declines an order and refunds all of it: the front of house may decline a new (PAID) order it
+ * cannot make; once ACCEPTED, sending the money back is a refund decision, the owner's or a manager's.
+ */
+export const REJECT_ROLES: Readonly<Partial<Record<OrderStatus, readonly StaffRole[]>>> = Object.freeze({
+  PAID: ['owner', 'manager', 'clerk'],
+  ACCEPTED: ['owner', 'manager'],
+});
+
+/** True when `role` may reject an order that is `status`. */
+export function mayReject(role: StaffRole, status: OrderStatus): boolean {
+  return REJECT_ROLES[status]?.includes(role) ?? false;
+}
 
 /** Refunds send the shop's money back: owner and manager only (a clerk asks one of them). */
 export const REFUND_ROLES: readonly StaffRole[] = ['owner', 'manager'];
