@@ -28,7 +28,7 @@ type OrderStep = {
  * (ACCEPTED → READY, the customer is told). `complete` (READY → COMPLETED) is appended here once the staff
  * function has it; the type only lets in actions the staff contract defines.
  */
-export const DEMO_STAFF_STEPS = ['accept', 'markReady'] as const satisfies readonly OrderStep[];
+export const DEMO_STAFF_STEPS = ['accept', 'markReady', 'complete'] as const satisfies readonly OrderStep[];
 
 /** Plays the staff side on the customer's paid order; logs each step, the ticket's first lines and its file. */
 export async function playStaffDemo(

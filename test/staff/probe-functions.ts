@@ -1,30 +1,15 @@
-// A test cloud whose functions include `fulfil`: the step staff.complete takes (READY → COMPLETED by the order
-// repository's conditional status change) followed by the one line that reports the shipping information;
-// and `cancelRacingRefund`, a cancel and a staff partial refund interleaved in the order that races them.
+// A test cloud whose functions include `cancelRacingRefund`, a cancel and a staff partial refund interleaved in
+// the order that races them; and `fulfilOrder`, the clerk's real staff.complete with the shipping it recorded.
 import path from 'node:path';
 import { directoryCatalog, inlineCatalog, type FunctionCatalog } from '../../emulator/src';
-import { statusChangeFields } from '../../server/domain/order/order-status';
 import { findOrder } from '../../server/repositories/order-repository';
-import { database, updateCount } from '../../server/runtime/cloud';
-import { reportShippingOnFulfil } from '../../server/services/shipping/report-shipping';
 import { refundPaidOrder } from '../../server/services/order/close-order';
 import { refundOrder } from '../../server/services/staff/refund-order';
+import { storedOrder } from '../support/ordering-calls';
+import { dataOf } from '../support/results';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 
 const ROOT = path.resolve(__dirname, '../..');
-
-/** READY → COMPLETED, then the report; answers the shipping status recorded (or null). */
-async function fulfil(event: unknown): Promise<unknown> {
-  const { orderId } = event as { orderId: string };
-  const nowMs = Date.now();
-  await updateCount(
-    database().collection('orders').where({ _id: orderId, status: 'READY' }),
-    statusChangeFields('READY', 'COMPLETED', nowMs),
-  );
-  const order = await findOrder(orderId);
-  if (!order) throw new Error(`no order ${orderId}`);
-  return (await reportShippingOnFulfil(order, nowMs)) ?? null;
-}
 
 /**
  * A customer's cancel that read the order just before a staff partial refund was claimed on it: the cancel's
@@ -50,11 +35,10 @@ async function cancelRacingRefund(event: unknown): Promise<unknown> {
   });
 }
 
-/** The project's functions plus `fulfil` and `cancelRacingRefund`, with the staff function's permissions. */
+/** The project's functions plus `cancelRacingRefund`. */
 function catalogWithProbes(): FunctionCatalog {
   const project = directoryCatalog(path.join(ROOT, 'cloudfunctions'));
   const probe = inlineCatalog({
-    fulfil: { main: fulfil, config: { permissions: { openapi: ['wxa.sec.order.uploadShippingInfo'] } } },
     cancelRacingRefund: { main: cancelRacingRefund },
   });
   const pick = (name: string) => (probe.has(name) ? probe : project);
@@ -66,7 +50,7 @@ function catalogWithProbes(): FunctionCatalog {
   };
 }
 
-/** A test cloud with the probes (`fulfil`, `cancelRacingRefund`) among its functions. */
+/** A test cloud with the probe `cancelRacingRefund` among its functions. */
 export function startProbeCloud(): Promise<TestCloud> {
   return startTestCloud({ functions: catalogWithProbes() });
 }
@@ -85,7 +69,8 @@ export function cancelRacingPartialRefund(
   );
 }
 
-/** Runs `fulfil` for one order, as staff.complete will. */
-export function fulfilOrder(shop: TestCloud, orderId: string): Promise<unknown> {
-  return shop.cloud.runner.invoke('fulfil', { orderId }, { source: 'wx_client', openid: 'o-staff-clerk' });
+/** The clerk completes a READY order (staff.complete); answers the shipping status it recorded (or null). */
+export async function fulfilOrder(shop: TestCloud, orderId: string): Promise<unknown> {
+  dataOf(await shop.call('staff', 'complete', { orderId }, 'o-staff-clerk'));
+  return storedOrder(shop, orderId).shipping ?? null;
 }

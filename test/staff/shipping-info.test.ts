@@ -54,7 +54,7 @@ test('a completed pickup order is filed once: 用户自提, its trade, its payer
     logisticsType: 4,
     deliveryMode: 1,
     payerOpenid: 'o-ship-first',
-    sentBy: 'fulfil',
+    sentBy: 'staff',
   });
   expect(upload?.shippingList[0]?.itemDesc).toMatch(/×1$/);
 });
