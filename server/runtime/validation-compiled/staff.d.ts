@@ -14,3 +14,8 @@ export declare const setRole: CompiledValidator<InputOf<'staff', 'setRole'>>;
 export declare const remove: CompiledValidator<InputOf<'staff', 'remove'>>;
 export declare const list: CompiledValidator<InputOf<'staff', 'list'>>;
 export declare const refund: CompiledValidator<InputOf<'staff', 'refund'>>;
+export declare const menu: CompiledValidator<InputOf<'staff', 'menu'>>;
+export declare const saveCategory: CompiledValidator<InputOf<'staff', 'saveCategory'>>;
+export declare const saveProduct: CompiledValidator<InputOf<'staff', 'saveProduct'>>;
+export declare const setSoldOut: CompiledValidator<InputOf<'staff', 'setSoldOut'>>;
+export declare const setStock: CompiledValidator<InputOf<'staff', 'setStock'>>;
