@@ -81,6 +81,8 @@ export interface StaffProductView {
 /** Everything the editor shows. */
 export interface StaffMenuOutput {
   storeId: string;
+  /** Whether the caller's role shapes the menu (owner, manager); others only switch sold out and count stock. */
+  canEdit: boolean;
   categories: StaffCategoryView[];
   products: StaffProductView[];
 }

@@ -1,8 +1,10 @@
 import type { TableOf } from '../../i18n';
 import { staffCommonEn } from './sections/common.en';
 import type { staffZh } from './staff.zh-cn';
+import { staffMenuEn } from './sections/menu.en';
 
 /** Every English staff text: exactly the keys of the zh-CN table. */
 export const staffEn: TableOf<typeof staffZh> = {
   ...staffCommonEn,
+  ...staffMenuEn,
 };

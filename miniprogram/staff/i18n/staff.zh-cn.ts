@@ -1,6 +1,8 @@
 import { staffCommonZh } from './sections/common.zh-cn';
+import { staffMenuZh } from './sections/menu.zh-cn';
 
 /** Every zh-CN staff text: one section per page group, spread in (keys start with the section's name). */
 export const staffZh = {
   ...staffCommonZh,
+  ...staffMenuZh,
 };

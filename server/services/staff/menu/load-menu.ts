@@ -9,7 +9,7 @@ import type { ProductRecord, SkuRecord } from '../../../domain/catalog-types';
 import { imageUrlsOf } from '../../../gateways/image-urls';
 import { loadStoreCatalog } from '../../../repositories/menu-edit-repository';
 import type { Caller } from '../../../runtime/router';
-import { requireMenuRole } from './menu-access';
+import { mayEditMenu, requireMenuRole } from './menu-access';
 import { categoryViewOf, productViewOf } from './menu-views';
 
 /** The store's categories in order and every product with its SKUs, for any of its active staff. */
@@ -19,10 +19,11 @@ export async function loadStaffMenu(
   nowMs: number,
 ): Promise<StaffMenuOutput> {
   const target = { storeId: input.storeId, targetCollection: 'products', targetId: input.storeId } as const;
-  await requireMenuRole(caller, 'menu', target, nowMs);
+  const member = await requireMenuRole(caller, 'menu', target, nowMs);
   const { categories, products, skus } = await loadStoreCatalog(input.storeId);
   return {
     storeId: input.storeId,
+    canEdit: mayEditMenu(member.role, 'saveProduct'),
     categories: categories.map(categoryViewOf),
     products: await productViewsOf(products, skus, nowMs),
   };
