@@ -12,7 +12,11 @@ import { categoryNames, draftOf, inputOf } from './product-draft';
 import { FIELD_WORDS, PROBLEM_WORDS, TEXT_KEYS } from './product-edit-texts';
 
 type PageState = 'loading' | 'error' | 'forbidden' | 'notFound' | 'ready';
-type Tap<D extends WechatMiniprogram.IAnyObject> = WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, D>;
+type Tap<D extends WechatMiniprogram.IAnyObject> = WechatMiniprogram.TouchEvent<
+  Record<string, never>,
+  Record<string, never>,
+  D
+>;
 type Indexes = { group?: number; choice?: number; addon?: number };
 
 /** The categories of the store, off `data` (the picker draws their names). */
