@@ -7,6 +7,7 @@ import { drawPreviewBar } from './bar/draw-bar';
 export const PREVIEW_USERS = [
   { key: 'customer-a', label: '顾客 A Customer A', role: 'customer', openid: 'o-preview-customer-a' },
   { key: 'customer-b', label: '顾客 B Customer B', role: 'customer', openid: 'o-preview-customer-b' },
+  { key: 'owner', label: '店长 Owner', role: 'owner', openid: 'o-demo-owner' },
 ] as const;
 
 /** One previewable user. */

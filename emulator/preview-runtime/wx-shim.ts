@@ -6,6 +6,7 @@ import { addressApis } from './wx/address';
 import { deviceApis } from './wx/device';
 import { loadingApis } from './wx/loading';
 import { locationApis } from './wx/location';
+import { mediaApis } from './wx/media';
 import { modalApis } from './wx/modal';
 import { privacyApis, privacyGuard } from './wx/privacy';
 import { declaredPrivacyGuard } from './wx/privacy-declarations';
@@ -57,6 +58,7 @@ export function createWxShim(options: WxShimOptions): object {
     ...addressApis(frame, privacy),
     ...scanApis(frame, options.baseUrl),
     ...deviceApis({ frame, privacy, showToast: toasts.showToast }),
+    ...mediaApis(frame),
     ...systemInfoApis(),
     ...routingApis(options.navigation),
     ...paymentApis(options),

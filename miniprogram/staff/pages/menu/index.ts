@@ -74,10 +74,10 @@ Component({
     activeData(activeId: string) {
       const menu = menus.get(this);
       const category = menu?.categories.find((candidate) => candidate.id === activeId);
-      const nav = this.data.nav.find((row) => row.id === activeId);
+      const [nav] = category && menu ? navRowsOf([category], menu.products) : [];
       return {
         activeId,
-        activeName: nav?.label ?? category?.name ?? '',
+        activeName: nav?.label ?? '',
         activeHidden: category ? !category.isVisible : false,
         rows: menu ? rowsOf(menu.products, activeId) : [],
       };

@@ -48,7 +48,7 @@ export function productRowOf(product: StaffProductView): ProductRow {
     name: en ? product.nameEn : product.name,
     otherName: en ? product.name : product.nameEn,
     imageUrl: product.imageUrl,
-    priceText: prices.size > 1 ? `${price} ${en ? 'from' : '起'}` : price,
+    priceText: prices.size > 1 ? (en ? `from ${price}` : `${price} 起`) : price,
     stockText:
       product.stockTotal === null
         ? st('staff.menu.stockUnlimited')

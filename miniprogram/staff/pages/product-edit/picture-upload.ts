@@ -25,7 +25,8 @@ export async function chooseAndUploadPicture(
   }
   const file = chosen.tempFiles[0];
   if (!file) return null;
-  const cloudPath = `products/${storeId}/${productId || 'new'}-${Date.now()}.jpg`;
+  const extension = /\.(png|webp|gif)$/i.exec(file.tempFilePath)?.[1]?.toLowerCase() ?? 'jpg';
+  const cloudPath = `products/${storeId}/${productId || 'new'}-${Date.now()}.${extension}`;
   const uploaded = await wx.cloud.uploadFile({ cloudPath, filePath: file.tempFilePath });
   return { fileID: uploaded.fileID, previewPath: file.tempFilePath };
 }
