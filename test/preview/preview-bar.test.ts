@@ -49,6 +49,10 @@ test('the bar offers the users (data) and the local cloud’s stores; choosing a
   expect(await optionsOf(page, '#preview-user')).toEqual([
     '顾客 A Customer A (o-preview-customer-a)',
     '顾客 B Customer B (o-preview-customer-b)',
+    '店长 Owner (o-demo-owner)',
+    '经理 Manager (o-preview-manager)',
+    '店员 Clerk (o-preview-clerk)',
+    '后厨 Kitchen (o-preview-kitchen)',
   ]);
   expect(await optionsOf(page, '#preview-store')).toEqual([
     '点单示范咖啡馆 Diandan Demo Café (store-demo)',
