@@ -71,15 +71,7 @@ export async function setStock(
   if (!sku) throw new AppError('NOT_FOUND', 'No such SKU in this store.', { field: 'skuId' });
   const stock = input.stock ?? null;
   await setSkuStock(input.storeId, input.skuId, stock, nowMs);
-  await auditMenuWrite(
-    member,
-    caller,
-    'setStock',
-    target,
-    { stock: sku.stock },
-    { stock },
-    nowMs,
-  );
+  await auditMenuWrite(member, caller, 'setStock', target, { stock: sku.stock }, { stock }, nowMs);
   return productOutput({ storeId: input.storeId, productId: sku.productId }, nowMs);
 }
 
