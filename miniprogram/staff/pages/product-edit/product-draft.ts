@@ -180,7 +180,11 @@ export function skuRowsFor(groups: readonly DraftGroup[], previous: readonly Dra
   return combos.map((specs) => {
     const old = kept.get(keyOf(specs));
     const sameKeys = old && Object.keys(old.specs).length === priced.length;
-    return sameKeys ? { ...old, specs, label: labelOf(specs, groups) } : blankSku(specs, groups, old);
+    if (sameKeys) return { ...old, specs, label: labelOf(specs, groups) };
+    // A new combination starts from a row it extends (the only row, before sizes were added), if any.
+    const like =
+      old ?? previous.find((sku) => Object.entries(sku.specs).every(([key, value]) => specs[key] === value));
+    return blankSku(specs, groups, like);
   });
 }
 
