@@ -109,6 +109,8 @@ export interface SaveSkuInput {
   priceFen: number;
   /** Units left; left out for unlimited. */
   stock?: number;
+  /** The count was not changed in the editor: a stored SKU keeps its stock as it is now (orders may have taken some). */
+  keepStock?: boolean;
   isSoldOut?: boolean;
 }
 

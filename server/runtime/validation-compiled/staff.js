@@ -1424,7 +1424,7 @@ return errors === 0;
 }
 
 exports.saveProduct = validate21;
-const schema22 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"productId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"categoryId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"name":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":80,"pattern":"\\S"},"description":{"type":"string","maxLength":200},"descriptionEn":{"type":"string","maxLength":400},"tags":{"type":"array","items":{"type":"string","enum":["signature","new","seasonal","caffeine_free"]},"uniqueItems":true,"maxItems":4,"nullable":true,"not":{"type":"null"}},"isListed":{"type":"boolean"},"imageFileId":{"type":"string","maxLength":512,"nullable":true,"not":{"type":"null"}},"specGroups":{"type":"array","maxItems":6,"items":{"type":"object","properties":{"key":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z][a-z_]*$"},"kind":{"type":"string","enum":["sku","choice"]},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"options":{"type":"array","minItems":1,"maxItems":12,"items":{"type":"object","properties":{"value":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"isDefault":{"type":"boolean"},"isSoldOut":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["value","name","nameEn","isDefault"],"additionalProperties":false}}},"required":["key","kind","name","nameEn","options"],"additionalProperties":false}},"addons":{"type":"array","maxItems":12,"items":{"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[a-z][a-z0-9_]*$"},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"priceFen":{"type":"integer","minimum":0,"maximum":9999999},"maxQuantity":{"type":"integer","minimum":1,"maximum":5}},"required":["id","name","nameEn","priceFen","maxQuantity"],"additionalProperties":false}},"skus":{"type":"array","minItems":1,"maxItems":48,"items":{"type":"object","properties":{"specs":{"type":"object","required":[],"maxProperties":6,"propertyNames":{"pattern":"^[a-z][a-z_]*$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"}},"priceFen":{"type":"integer","minimum":1,"maximum":9999999},"stock":{"type":"integer","minimum":0,"maximum":99999,"nullable":true,"not":{"type":"null"}},"isSoldOut":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["specs","priceFen"],"additionalProperties":false}}},"required":["storeId","categoryId","name","nameEn","description","descriptionEn","isListed","specGroups","addons","skus"],"additionalProperties":false};
+const schema22 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"productId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"categoryId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"name":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":80,"pattern":"\\S"},"description":{"type":"string","maxLength":200},"descriptionEn":{"type":"string","maxLength":400},"tags":{"type":"array","items":{"type":"string","enum":["signature","new","seasonal","caffeine_free"]},"uniqueItems":true,"maxItems":4,"nullable":true,"not":{"type":"null"}},"isListed":{"type":"boolean"},"imageFileId":{"type":"string","maxLength":512,"nullable":true,"not":{"type":"null"}},"specGroups":{"type":"array","maxItems":6,"items":{"type":"object","properties":{"key":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z][a-z_]*$"},"kind":{"type":"string","enum":["sku","choice"]},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"options":{"type":"array","minItems":1,"maxItems":12,"items":{"type":"object","properties":{"value":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"isDefault":{"type":"boolean"},"isSoldOut":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["value","name","nameEn","isDefault"],"additionalProperties":false}}},"required":["key","kind","name","nameEn","options"],"additionalProperties":false}},"addons":{"type":"array","maxItems":12,"items":{"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[a-z][a-z0-9_]*$"},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"priceFen":{"type":"integer","minimum":0,"maximum":9999999},"maxQuantity":{"type":"integer","minimum":1,"maximum":5}},"required":["id","name","nameEn","priceFen","maxQuantity"],"additionalProperties":false}},"skus":{"type":"array","minItems":1,"maxItems":48,"items":{"type":"object","properties":{"specs":{"type":"object","required":[],"maxProperties":6,"propertyNames":{"pattern":"^[a-z][a-z_]*$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"}},"priceFen":{"type":"integer","minimum":1,"maximum":9999999},"stock":{"type":"integer","minimum":0,"maximum":99999,"nullable":true,"not":{"type":"null"}},"keepStock":{"type":"boolean","nullable":true,"not":{"type":"null"}},"isSoldOut":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["specs","priceFen"],"additionalProperties":false}}},"required":["storeId","categoryId","name","nameEn","description","descriptionEn","isListed","specGroups","addons","skus"],"additionalProperties":false};
 const func38 = Object.prototype.hasOwnProperty;
 const pattern18 = new RegExp("^[a-z][a-z_]*$", "u");
 const pattern21 = new RegExp("^[a-z0-9_]+$", "u");
@@ -2475,7 +2475,7 @@ return false;
 else {
 const _errs87 = errors;
 for(const key4 in data32){
-if(!((((key4 === "specs") || (key4 === "priceFen")) || (key4 === "stock")) || (key4 === "isSoldOut"))){
+if(!(((((key4 === "specs") || (key4 === "priceFen")) || (key4 === "stock")) || (key4 === "keepStock")) || (key4 === "isSoldOut"))){
 validate21.errors = [{instancePath:instancePath+"/skus/" + i5,schemaPath:"#/properties/skus/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2650,11 +2650,11 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data32.isSoldOut !== undefined){
-let data37 = data32.isSoldOut;
+if(data32.keepStock !== undefined){
+let data37 = data32.keepStock;
 const _errs102 = errors;
 if((typeof data37 !== "boolean") && (data37 !== null)){
-validate21.errors = [{instancePath:instancePath+"/skus/" + i5+"/isSoldOut",schemaPath:"#/properties/skus/items/properties/isSoldOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate21.errors = [{instancePath:instancePath+"/skus/" + i5+"/keepStock",schemaPath:"#/properties/skus/items/properties/keepStock/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 const _errs105 = errors;
@@ -2671,7 +2671,7 @@ errors++;
 }
 var valid18 = _errs106 === errors;
 if(valid18){
-validate21.errors = [{instancePath:instancePath+"/skus/" + i5+"/isSoldOut",schemaPath:"#/properties/skus/items/properties/isSoldOut/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate21.errors = [{instancePath:instancePath+"/skus/" + i5+"/keepStock",schemaPath:"#/properties/skus/items/properties/keepStock/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -2689,6 +2689,48 @@ var valid14 = _errs102 === errors;
 }
 else {
 var valid14 = true;
+}
+if(valid14){
+if(data32.isSoldOut !== undefined){
+let data38 = data32.isSoldOut;
+const _errs108 = errors;
+if((typeof data38 !== "boolean") && (data38 !== null)){
+validate21.errors = [{instancePath:instancePath+"/skus/" + i5+"/isSoldOut",schemaPath:"#/properties/skus/items/properties/isSoldOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+const _errs111 = errors;
+const _errs112 = errors;
+if(data38 !== null){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid19 = _errs112 === errors;
+if(valid19){
+validate21.errors = [{instancePath:instancePath+"/skus/" + i5+"/isSoldOut",schemaPath:"#/properties/skus/items/properties/isSoldOut/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs108 === errors;
+}
+else {
+var valid14 = true;
+}
 }
 }
 }

@@ -35,6 +35,8 @@ export interface DraftSku {
   label: string;
   priceText: string;
   stockText: string;
+  /** The count as the editor opened with it ('' for a new row): unchanged, the stored stock stays. */
+  loadedStockText: string;
   isSoldOut: boolean;
   priceError: string;
   stockError: string;
@@ -151,6 +153,7 @@ export function draftOf(product: StaffProductView | undefined, categoryId: strin
       label: labelOf(sku.specs, groups),
       priceText: yuanText(sku.priceFen),
       stockText: sku.stock === null ? '' : String(sku.stock),
+      loadedStockText: sku.stock === null ? '' : String(sku.stock),
       isSoldOut: sku.isSoldOut,
       priceError: '',
       stockError: '',
@@ -194,6 +197,7 @@ function blankSku(specs: Record<string, string>, groups: readonly DraftGroup[], 
     label: labelOf(specs, groups),
     priceText: like?.priceText ?? '',
     stockText: like?.stockText ?? '',
+    loadedStockText: '',
     isSoldOut: false,
     priceError: '',
     stockError: '',
@@ -282,6 +286,8 @@ export function inputOf(
         specs: sku.specs,
         priceFen: fenOf(sku.priceText) ?? 0,
         ...(typeof stock === 'number' && { stock }),
+        ...(sku.loadedStockText !== '' &&
+          sku.stockText.trim() === sku.loadedStockText && { keepStock: true }),
         isSoldOut: sku.isSoldOut,
       };
     }),

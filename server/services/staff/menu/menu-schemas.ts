@@ -129,6 +129,7 @@ export const saveProductInputSchema: Schema<SaveProductInput> = {
           },
           priceFen: { type: 'integer', minimum: 1, maximum: MAX_PRICE_FEN },
           stock,
+          keepStock: { type: 'boolean', nullable: true, ...NOT_NULL },
           isSoldOut: { type: 'boolean', nullable: true, ...NOT_NULL },
         },
         required: ['specs', 'priceFen'],

@@ -63,8 +63,8 @@ export async function saveProduct(
     at,
     await nextSort(input, stored?.product),
   );
-  const skus = skuRecordsOf(input, product, stored?.skus ?? [], at);
-  await applyCatalogWrites(writesOf(product, skus, stored?.skus ?? []));
+  const { skus, stockKept } = skuRecordsOf(input, product, stored?.skus ?? [], at);
+  await applyCatalogWrites(writesOf(product, skus, stored?.skus ?? [], stockKept));
   await auditMenuWrite(
     member,
     caller,
@@ -131,23 +131,27 @@ function skuRecordsOf(
   product: ProductRecord,
   stored: readonly SkuRecord[],
   at: Date,
-): SkuRecord[] {
+): { skus: SkuRecord[]; stockKept: Set<string> } {
+  const stockKept = new Set<string>();
   const keys = product.specGroups.filter((group) => group.kind === 'sku').map((group) => group.key);
   const storedByKey = new Map(stored.map((sku) => [exactSpecs(sku.specs), sku]));
-  return input.skus.map((sku) => {
+  const skus = input.skus.map((sku) => {
     const kept = storedByKey.get(exactSpecs(sku.specs));
     const specs = Object.fromEntries(keys.map((key) => [key, sku.specs[key] ?? '']));
+    const id = kept?._id ?? `sku-${randomBytes(6).toString('hex')}`;
+    if (kept && sku.keepStock === true) stockKept.add(id);
     return {
-      _id: kept?._id ?? `sku-${randomBytes(6).toString('hex')}`,
+      _id: id,
       storeId: product.storeId,
       productId: product._id,
       specs,
       priceFen: sku.priceFen,
-      stock: sku.stock ?? null,
+      stock: kept && sku.keepStock === true ? kept.stock : (sku.stock ?? null),
       isSoldOut: sku.isSoldOut ?? kept?.isSoldOut ?? false,
       updatedAt: at,
     };
   });
+  return { skus, stockKept };
 }
 
 /** The product replaced whole; kept SKUs updated field by field (their stock marks stay), new set, gone removed. */
@@ -155,6 +159,7 @@ function writesOf(
   product: ProductRecord,
   skus: readonly SkuRecord[],
   stored: readonly SkuRecord[],
+  stockKept: ReadonlySet<string>,
 ): CatalogWrite[] {
   const { _id: productId, ...productData } = product;
   const storedIds = new Set(stored.map((sku) => sku._id));
@@ -164,7 +169,7 @@ function writesOf(
     ...skus.map((sku): CatalogWrite => {
       const { _id: id, ...data } = sku;
       return storedIds.has(id)
-        ? { collection: 'skus', id, kind: 'update', data: keptFields(data) }
+        ? { collection: 'skus', id, kind: 'update', data: keptFields(data, stockKept.has(id)) }
         : { collection: 'skus', id, kind: 'set', data };
     }),
     ...stored
@@ -178,7 +183,13 @@ function exactSpecs(specs: Readonly<Record<string, string>>): string {
   return JSON.stringify(Object.entries(specs).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** What a save changes on a kept SKU (its choices are the same by definition; its stock marks stay). */
-function keptFields(sku: Omit<SkuRecord, '_id'>): Record<string, unknown> {
-  return { priceFen: sku.priceFen, stock: sku.stock, isSoldOut: sku.isSoldOut, updatedAt: sku.updatedAt };
+/**
+ * What a save changes on a kept SKU: its choices are the same by definition and its stock marks stay; its stock
+ * too when the editor left the count alone, so units orders took since the editor opened are not given back.
+ */
+function keptFields(sku: Omit<SkuRecord, '_id'>, isStockKept: boolean): Record<string, unknown> {
+  const { priceFen, isSoldOut, updatedAt } = sku;
+  return isStockKept
+    ? { priceFen, isSoldOut, updatedAt }
+    : { priceFen, stock: sku.stock, isSoldOut, updatedAt };
 }
