@@ -70,4 +70,5 @@ export const staffMenuEn: TableOf<typeof staffMenuZh> = {
   'staff.menu.fieldProblem': 'This is not right',
   'staff.menu.soldOutChoiceSaved': 'Save the item first, then switch its choices',
   'staff.menu.productNotFound': 'This item cannot be found; it may have been removed',
+  'staff.menu.categoryNotFound': 'This category cannot be found',
 };

@@ -66,4 +66,5 @@ export const staffMenuZh = {
   'staff.menu.fieldProblem': '这一项不正确',
   'staff.menu.soldOutChoiceSaved': '先保存商品，再切换选项售罄',
   'staff.menu.productNotFound': '找不到这个商品，它可能已被删除',
+  'staff.menu.categoryNotFound': '找不到这个分类',
 } as const;

@@ -16,7 +16,7 @@ const TEXT_KEYS = {
   moveDown: 'staff.menu.moveDown',
   save: 'staff.common.save',
   forbidden: 'staff.common.forbidden',
-  notFound: 'staff.menu.emptyMenu',
+  notFound: 'staff.menu.categoryNotFound',
   needName: 'staff.menu.needName',
   needNameEn: 'staff.menu.needNameEn',
 } as const;
