@@ -1,6 +1,7 @@
 import { createRouter } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/staff';
 import { staffFigureActions } from '../../server/services/staff/figures-actions';
+import { staffMenuActions } from '../../server/services/staff/menu/menu-actions';
 import { staffRoleActions } from '../../server/services/staff/roles/role-actions';
 import { staffOrderActions } from '../../server/services/staff/staff-actions';
 import { staffPrintActions } from '../../server/services/staff/print-actions';
@@ -15,4 +16,5 @@ export const main = createRouter('staff', validators, {
   ...staffRoleActions,
   ...staffRefundActions,
   ...staffBoardActions,
+  ...staffMenuActions,
 });

@@ -70,3 +70,25 @@ export function openEventStream(
     },
   };
 }
+
+/** PUTs the bytes behind `filePath` (the blob URL wx.chooseMedia answered) and resolves with the reply. */
+export async function putFile(
+  url: string,
+  headers: Record<string, string>,
+  filePath: string,
+): Promise<HttpReply> {
+  const bytes = await (await fetch(filePath)).arrayBuffer();
+  const response = await fetch(url, {
+    method: 'PUT',
+    headers: { ...headers, 'content-type': 'application/octet-stream' },
+    body: bytes,
+  });
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text) as unknown;
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, body: parsed };
+}

@@ -7,6 +7,7 @@ import { audioApis } from './wx/audio';
 import { deviceApis } from './wx/device';
 import { loadingApis } from './wx/loading';
 import { locationApis } from './wx/location';
+import { mediaApis } from './wx/media';
 import { modalApis } from './wx/modal';
 import { privacyApis, privacyGuard } from './wx/privacy';
 import { declaredPrivacyGuard } from './wx/privacy-declarations';
@@ -59,6 +60,7 @@ export function createWxShim(options: WxShimOptions): object {
     ...scanApis(frame, options.baseUrl),
     ...deviceApis({ frame, privacy, showToast: toasts.showToast }),
     ...audioApis(),
+    ...mediaApis(frame),
     ...systemInfoApis(),
     ...routingApis(options.navigation),
     ...paymentApis(options),

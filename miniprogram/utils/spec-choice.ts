@@ -63,7 +63,7 @@ function skusMatching(product: ProductDetail, partial: Readonly<Record<string, s
 
 /**
  * True when `value` of group `groupKey` cannot be ordered given the other SKU groups' choices: every SKU it
- * could pick is sold out (or there is none). Free choices (`choice` groups) are never sold out.
+ * could pick is sold out (or there is none). A free choice (`choice` group) is sold out when staff switched it off.
  */
 export function isOptionSoldOut(
   product: ProductDetail,
@@ -72,7 +72,9 @@ export function isOptionSoldOut(
   value: string,
 ): boolean {
   const group = product.specGroups.find((candidate) => candidate.key === groupKey);
-  if (!group || group.kind !== 'sku') return false;
+  if (!group) return false;
+  if (group.kind !== 'sku')
+    return group.options.some((option) => option.value === value && option.isSoldOut === true);
   const candidates = skusMatching(product, {
     ...otherSkuSpecs(product, choice.specs, groupKey),
     [groupKey]: value,

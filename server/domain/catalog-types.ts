@@ -55,6 +55,8 @@ export interface SpecOptionRecord {
   name: string;
   nameEn: string;
   isDefault: boolean;
+  /** The staff switch of a `choice` option: not orderable while true. */
+  isSoldOut?: boolean;
 }
 
 /** A spec group: `sku` options pick a SKU (own price and stock); `choice` options are free. */

@@ -34,6 +34,7 @@ export type SelectionProblemCode =
   | 'UNKNOWN_SPEC'
   | 'MISSING_SPEC'
   | 'UNKNOWN_OPTION'
+  | 'SOLD_OUT_CHOICE'
   | 'UNKNOWN_ADDON'
   | 'ADDON_LIMIT'
   | 'DUPLICATE_ADDON'
@@ -105,6 +106,8 @@ export function resolveSelection(
         ? refuse('MISSING_SPEC', `choose a ${group.key} for product ${product._id}`)
         : refuse('UNKNOWN_OPTION', `${group.key} has no option ${chosen}`);
     }
+    if (option.isSoldOut === true)
+      return refuse('SOLD_OUT_CHOICE', `${group.key} ${option.value} is sold out`);
     specs[group.key] = option.value;
     if (group.kind === 'sku') skuSpecs[group.key] = option.value;
     names.push(option.name);

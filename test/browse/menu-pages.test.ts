@@ -127,7 +127,8 @@ test('menu rows are the same rows the first screen shows for a product', async (
   const homeRows = home.products.filter((row) => row.categoryId === first.id);
   expect(page.products.slice(0, homeRows.length)).toEqual(homeRows); // menu order, whatever the asked order
   expect(page.products.some((row) => row.isSoldOut)).toBe(true);
-  expect(page.products[0]?.imageUrl).toMatch(/^cloud:\/\//);
+  // Its picture names a file this cloud's storage does not hold: no picture rather than a broken one.
+  expect(page.products[0]?.imageUrl).toBe('');
 });
 
 test('a menu page costs three reads whether it asks for one category or twenty', async () => {

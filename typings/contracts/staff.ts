@@ -4,6 +4,7 @@ import type { ActionContract } from './index';
 import type { OrderStatus } from './order';
 import type { StaffPrintContracts } from './staff-print';
 import type { StaffFiguresInput, StaffFiguresOutput } from './staff-figures';
+import type { StaffMenuContracts } from './staff-menu';
 import type { StaffRoleContracts } from './staff-roles';
 import type { StaffBoardContracts } from './staff-board';
 
@@ -19,7 +20,8 @@ export interface StaffOrderOutput {
 }
 
 /** The staff actions so far: accept a paid order, mark an accepted one ready (the customer is told). */
-export interface StaffContracts extends StaffPrintContracts, StaffRoleContracts, StaffBoardContracts {
+export interface StaffContracts
+  extends StaffPrintContracts, StaffRoleContracts, StaffBoardContracts, StaffMenuContracts {
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
   figures: ActionContract<StaffFiguresInput, StaffFiguresOutput>;

@@ -1,5 +1,6 @@
 // The one place the page-side client touches the network: JSON POSTs and a server-sent event stream over node:http.
 // A browser build swaps this file for one using fetch and EventSource; nothing else changes.
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { EventStreamParser } from './event-stream-parser';
 import type { EventStream, EventStreamListener, HttpReply } from './transport-types';
@@ -78,4 +79,32 @@ function parseJson(bytes: Buffer): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** PUTs the bytes of the local file at `filePath` (a chosen picture's temp path) and resolves with the reply. */
+export async function putFile(
+  url: string,
+  headers: Record<string, string>,
+  filePath: string,
+): Promise<HttpReply> {
+  const bytes = await readFile(filePath);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'PUT',
+        headers: { ...headers, 'content-type': 'application/octet-stream', 'content-length': bytes.length },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: parseJson(Buffer.concat(chunks)) }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(bytes);
+  });
 }

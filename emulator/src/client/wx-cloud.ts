@@ -7,9 +7,10 @@ import {
   type ClientDbRequest,
   type ClientDbResults,
 } from './client-db-wire';
+import { CLIENT_TEMP_URL_ROUTE, CLIENT_UPLOAD_ROUTE } from '../storage/client-storage-wire';
 import { WxCloudDatabase, type DbChannel } from './wx-cloud-database';
 import { replyError, wxCloudError, wxCloudErrorFromReply } from './wx-cloud-errors';
-import { openEventStream, postJson } from './wx-cloud-transport';
+import { openEventStream, postJson, putFile } from './wx-cloud-transport';
 import { startWatch, type WatchOptions, type WatchTarget } from './wx-cloud-watch';
 
 /** Where the local cloud is and who the page's user is. */
@@ -33,6 +34,26 @@ export interface WxCloudClient {
   /** Resolves `{ result, errMsg, requestID }`; rejects with an Error carrying errCode and errMsg. */
   callFunction<T = unknown>(options: { name: string; data?: unknown }): Promise<CallFunctionResult<T>>;
   database(options?: { env?: string }): WxCloudDatabase;
+  /** Uploads the local file at `filePath` to `cloudPath` in cloud storage; resolves with its fileID. */
+  uploadFile(options: { cloudPath: string; filePath: string }): Promise<UploadFileResult>;
+  /** http(s) URLs for stored files, each with its status (0 when served). */
+  getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: TempFileUrl[]; errMsg: string }>;
+}
+
+/** What `wx.cloud.uploadFile` resolves with. */
+export interface UploadFileResult {
+  fileID: string;
+  statusCode: number;
+  errMsg: 'cloud.uploadFile:ok';
+}
+
+/** One file's answer from `wx.cloud.getTempFileURL`. */
+export interface TempFileUrl {
+  fileID: string;
+  tempFileURL: string;
+  maxAge: number;
+  status: number;
+  errMsg: string;
 }
 
 const NOT_INITIALISED = "Cloud API isn't enabled, please call wx.cloud.init first";
@@ -103,6 +124,40 @@ export function createWxCloud(options: WxCloudOptions): WxCloudClient {
     database() {
       requireInit('database');
       return new WxCloudDatabase(channel);
+    },
+    async uploadFile(upload: { cloudPath: string; filePath: string }): Promise<UploadFileResult> {
+      const apiName = 'cloud.uploadFile';
+      requireInit(apiName);
+      const segments = typeof upload.cloudPath === 'string' ? upload.cloudPath.split('/') : [''];
+      if (segments.some((segment) => segment === '' || segment === '.' || segment === '..'))
+        throw wxCloudError(
+          apiName,
+          -501007,
+          'cloudPath must be relative, without empty, "." or ".." segments',
+        );
+      const target = `${baseUrl}${CLIENT_UPLOAD_ROUTE}${upload.cloudPath.split('/').map(encodeURIComponent).join('/')}`;
+      const reply = await putFile(target, headers, upload.filePath).catch((error: Error) => {
+        throw wxCloudError(apiName, -1, error.message);
+      });
+      const refused = replyError(reply.body);
+      if (refused) throw wxCloudError(apiName, refused.errCode, refused.errMsg);
+      const fileID = (reply.body as { fileID?: unknown } | undefined)?.fileID;
+      if (reply.status !== 200 || typeof fileID !== 'string')
+        throw wxCloudError(apiName, -1, `unexpected reply (HTTP ${reply.status})`);
+      return { fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' };
+    },
+    async getTempFileURL(ask: { fileList: string[] }) {
+      const apiName = 'cloud.getTempFileURL';
+      requireInit(apiName);
+      const reply = await postJson(`${baseUrl}${CLIENT_TEMP_URL_ROUTE}`, headers, {
+        fileList: ask.fileList,
+      }).catch((error: Error) => {
+        throw wxCloudError(apiName, -1, error.message);
+      });
+      const refused = replyError(reply.body);
+      if (refused) throw wxCloudError(apiName, refused.errCode, refused.errMsg);
+      const fileList = (reply.body as { fileList?: TempFileUrl[] } | undefined)?.fileList ?? [];
+      return { fileList, errMsg: 'cloud.getTempFileURL:ok' };
     },
   };
 }

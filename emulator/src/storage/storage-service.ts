@@ -6,6 +6,7 @@ import { jsonReply } from '../http/protocol';
 import type { LocalCloudServer } from '../http/server';
 import { type BlobStore, directoryBlobStore, memoryBlobStore } from './blob-store';
 import { checkCloudPath, cloudPathOf, fileIdOf } from './cloud-path';
+import { registerClientStorageRoutes } from './client-storage-routes';
 import { registerStorageRoutes, STORAGE_ROUTE } from './storage-routes';
 import { TempUrlSigner } from './temp-url-signer';
 
@@ -61,6 +62,11 @@ export class StorageService {
         this.pendingUploads.delete(token);
         return true;
       },
+    });
+    registerClientStorageRoutes(server, {
+      has: (cloudPath) => this.blobs.read(cloudPath) !== undefined,
+      write: (cloudPath, bytes) => this.put(cloudPath, bytes),
+      tempUrls: (fileList) => this.downloadUrls(fileList),
     });
   }
 

@@ -3,10 +3,12 @@ import { staffCommonEn } from './sections/common.en';
 import type { staffZh } from './staff.zh-cn';
 import { staffTeamEn } from './sections/team.en';
 import { staffBoardEn } from './sections/board.en';
+import { staffMenuEn } from './sections/menu.en';
 
 /** Every English staff text: exactly the keys of the zh-CN table. */
 export const staffEn: TableOf<typeof staffZh> = {
   ...staffCommonEn,
   ...staffTeamEn,
   ...staffBoardEn,
+  ...staffMenuEn,
 };

@@ -1,10 +1,12 @@
 import { staffCommonZh } from './sections/common.zh-cn';
 import { staffTeamZh } from './sections/team.zh-cn';
 import { staffBoardZh } from './sections/board.zh-cn';
+import { staffMenuZh } from './sections/menu.zh-cn';
 
 /** Every zh-CN staff text: one section per page group, spread in (keys start with the section's name). */
 export const staffZh = {
   ...staffCommonZh,
   ...staffTeamZh,
   ...staffBoardZh,
+  ...staffMenuZh,
 };

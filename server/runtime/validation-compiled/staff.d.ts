@@ -19,3 +19,8 @@ export declare const board: CompiledValidator<InputOf<'staff', 'board'>>;
 export declare const order: CompiledValidator<InputOf<'staff', 'order'>>;
 export declare const reject: CompiledValidator<InputOf<'staff', 'reject'>>;
 export declare const complete: CompiledValidator<InputOf<'staff', 'complete'>>;
+export declare const menu: CompiledValidator<InputOf<'staff', 'menu'>>;
+export declare const saveCategory: CompiledValidator<InputOf<'staff', 'saveCategory'>>;
+export declare const saveProduct: CompiledValidator<InputOf<'staff', 'saveProduct'>>;
+export declare const setSoldOut: CompiledValidator<InputOf<'staff', 'setSoldOut'>>;
+export declare const setStock: CompiledValidator<InputOf<'staff', 'setStock'>>;

@@ -1643,3 +1643,2108 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+exports.menu = validate22;
+const schema23 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}},"required":["storeId"],"additionalProperties":false};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.storeId === undefined) && (missing0 = "storeId")){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "storeId")){
+validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate22.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate22.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate22.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+exports.saveCategory = validate23;
+const schema24 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"categoryId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"name":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":80,"pattern":"\\S"},"isVisible":{"type":"boolean"},"position":{"type":"integer","minimum":0,"maximum":999,"nullable":true,"not":{"type":"null"}}},"required":["storeId","name","nameEn","isVisible"],"additionalProperties":false};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.storeId === undefined) && (missing0 = "storeId")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.nameEn === undefined) && (missing0 = "nameEn"))) || ((data.isVisible === undefined) && (missing0 = "isVisible"))){
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "storeId") || (key0 === "categoryId")) || (key0 === "name")) || (key0 === "nameEn")) || (key0 === "isVisible")) || (key0 === "position"))){
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate23.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate23.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate23.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.categoryId !== undefined){
+let data1 = data.categoryId;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate23.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs7 = errors;
+const _errs8 = errors;
+if(data1 !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs8 === errors;
+if(valid1){
+validate23.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+validate23.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate23.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data1)){
+validate23.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+let data2 = data.name;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data2 === "string"){
+if(func2(data2) > 40){
+validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(func2(data2) < 1){
+validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data2)){
+validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nameEn !== undefined){
+let data3 = data.nameEn;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data3 === "string"){
+if(func2(data3) > 80){
+validate23.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"}];
+return false;
+}
+else {
+if(func2(data3) < 1){
+validate23.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data3)){
+validate23.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.isVisible !== undefined){
+const _errs14 = errors;
+if(typeof data.isVisible !== "boolean"){
+validate23.errors = [{instancePath:instancePath+"/isVisible",schemaPath:"#/properties/isVisible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.position !== undefined){
+let data5 = data.position;
+const _errs16 = errors;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+validate23.errors = [{instancePath:instancePath+"/position",schemaPath:"#/properties/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+const _errs19 = errors;
+const _errs20 = errors;
+if(data5 !== null){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid2 = _errs20 === errors;
+if(valid2){
+validate23.errors = [{instancePath:instancePath+"/position",schemaPath:"#/properties/position/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs16){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 999 || isNaN(data5)){
+validate23.errors = [{instancePath:instancePath+"/position",schemaPath:"#/properties/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},message:"must be <= 999"}];
+return false;
+}
+else {
+if(data5 < 0 || isNaN(data5)){
+validate23.errors = [{instancePath:instancePath+"/position",schemaPath:"#/properties/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+exports.saveProduct = validate24;
+const schema25 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"productId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"categoryId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"name":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":80,"pattern":"\\S"},"description":{"type":"string","maxLength":200},"descriptionEn":{"type":"string","maxLength":400},"tags":{"type":"array","items":{"type":"string","enum":["signature","new","seasonal","caffeine_free"]},"uniqueItems":true,"maxItems":4,"nullable":true,"not":{"type":"null"}},"isListed":{"type":"boolean"},"imageFileId":{"type":"string","maxLength":512,"nullable":true,"not":{"type":"null"}},"specGroups":{"type":"array","maxItems":6,"items":{"type":"object","properties":{"key":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z][a-z_]*$"},"kind":{"type":"string","enum":["sku","choice"]},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"options":{"type":"array","minItems":1,"maxItems":12,"items":{"type":"object","properties":{"value":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"isDefault":{"type":"boolean"},"isSoldOut":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["value","name","nameEn","isDefault"],"additionalProperties":false}}},"required":["key","kind","name","nameEn","options"],"additionalProperties":false}},"addons":{"type":"array","maxItems":12,"items":{"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[a-z][a-z0-9_]*$"},"name":{"type":"string","minLength":1,"maxLength":20,"pattern":"\\S"},"nameEn":{"type":"string","minLength":1,"maxLength":40,"pattern":"\\S"},"priceFen":{"type":"integer","minimum":0,"maximum":9999999},"maxQuantity":{"type":"integer","minimum":1,"maximum":5}},"required":["id","name","nameEn","priceFen","maxQuantity"],"additionalProperties":false}},"skus":{"type":"array","minItems":1,"maxItems":48,"items":{"type":"object","properties":{"specs":{"type":"object","required":[],"maxProperties":6,"propertyNames":{"pattern":"^[a-z][a-z_]*$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$"}},"priceFen":{"type":"integer","minimum":1,"maximum":9999999},"stock":{"type":"integer","minimum":0,"maximum":99999,"nullable":true,"not":{"type":"null"}},"keepStock":{"type":"boolean","nullable":true,"not":{"type":"null"}},"isSoldOut":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["specs","priceFen"],"additionalProperties":false}}},"required":["storeId","categoryId","name","nameEn","description","descriptionEn","isListed","specGroups","addons","skus"],"additionalProperties":false};
+const func48 = Object.prototype.hasOwnProperty;
+const pattern22 = new RegExp("^[a-z][a-z_]*$", "u");
+const pattern25 = new RegExp("^[a-z0-9_]+$", "u");
+const pattern28 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((((data.storeId === undefined) && (missing0 = "storeId")) || ((data.categoryId === undefined) && (missing0 = "categoryId"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.nameEn === undefined) && (missing0 = "nameEn"))) || ((data.description === undefined) && (missing0 = "description"))) || ((data.descriptionEn === undefined) && (missing0 = "descriptionEn"))) || ((data.isListed === undefined) && (missing0 = "isListed"))) || ((data.specGroups === undefined) && (missing0 = "specGroups"))) || ((data.addons === undefined) && (missing0 = "addons"))) || ((data.skus === undefined) && (missing0 = "skus"))){
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func48.call(schema25.properties, key0))){
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate24.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate24.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate24.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.productId !== undefined){
+let data1 = data.productId;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate24.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs7 = errors;
+const _errs8 = errors;
+if(data1 !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs8 === errors;
+if(valid1){
+validate24.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+validate24.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate24.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data1)){
+validate24.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.categoryId !== undefined){
+let data2 = data.categoryId;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data2 === "string"){
+if(func2(data2) > 64){
+validate24.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data2) < 1){
+validate24.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data2)){
+validate24.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/categoryId",schemaPath:"#/properties/categoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+let data3 = data.name;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data3 === "string"){
+if(func2(data3) > 40){
+validate24.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(func2(data3) < 1){
+validate24.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data3)){
+validate24.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nameEn !== undefined){
+let data4 = data.nameEn;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data4 === "string"){
+if(func2(data4) > 80){
+validate24.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"}];
+return false;
+}
+else {
+if(func2(data4) < 1){
+validate24.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data4)){
+validate24.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.description !== undefined){
+let data5 = data.description;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data5 === "string"){
+if(func2(data5) > 200){
+validate24.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.descriptionEn !== undefined){
+let data6 = data.descriptionEn;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data6 === "string"){
+if(func2(data6) > 400){
+validate24.errors = [{instancePath:instancePath+"/descriptionEn",schemaPath:"#/properties/descriptionEn/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/descriptionEn",schemaPath:"#/properties/descriptionEn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data7 = data.tags;
+const _errs20 = errors;
+if((!(Array.isArray(data7))) && (data7 !== null)){
+validate24.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+const _errs23 = errors;
+const _errs24 = errors;
+if(data7 !== null){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid2 = _errs24 === errors;
+if(valid2){
+validate24.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs20){
+if(Array.isArray(data7)){
+if(data7.length > 4){
+validate24.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs26 = errors;
+if(typeof data8 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data8 === "signature") || (data8 === "new")) || (data8 === "seasonal")) || (data8 === "caffeine_free"))){
+validate24.errors = [{instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/enum",keyword:"enum",params:{allowedValues: schema25.properties.tags.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data7[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+validate24.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+}
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.isListed !== undefined){
+const _errs28 = errors;
+if(typeof data.isListed !== "boolean"){
+validate24.errors = [{instancePath:instancePath+"/isListed",schemaPath:"#/properties/isListed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.imageFileId !== undefined){
+let data10 = data.imageFileId;
+const _errs30 = errors;
+if((typeof data10 !== "string") && (data10 !== null)){
+validate24.errors = [{instancePath:instancePath+"/imageFileId",schemaPath:"#/properties/imageFileId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs33 = errors;
+const _errs34 = errors;
+if(data10 !== null){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid5 = _errs34 === errors;
+if(valid5){
+validate24.errors = [{instancePath:instancePath+"/imageFileId",schemaPath:"#/properties/imageFileId/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs30){
+if(typeof data10 === "string"){
+if(func2(data10) > 512){
+validate24.errors = [{instancePath:instancePath+"/imageFileId",schemaPath:"#/properties/imageFileId/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+return false;
+}
+}
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.specGroups !== undefined){
+let data11 = data.specGroups;
+const _errs36 = errors;
+if(errors === _errs36){
+if(Array.isArray(data11)){
+if(data11.length > 6){
+validate24.errors = [{instancePath:instancePath+"/specGroups",schemaPath:"#/properties/specGroups/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items"}];
+return false;
+}
+else {
+var valid6 = true;
+const len1 = data11.length;
+for(let i2=0; i2<len1; i2++){
+let data12 = data11[i2];
+const _errs38 = errors;
+if(errors === _errs38){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing1;
+if((((((data12.key === undefined) && (missing1 = "key")) || ((data12.kind === undefined) && (missing1 = "kind"))) || ((data12.name === undefined) && (missing1 = "name"))) || ((data12.nameEn === undefined) && (missing1 = "nameEn"))) || ((data12.options === undefined) && (missing1 = "options"))){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2,schemaPath:"#/properties/specGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs40 = errors;
+for(const key1 in data12){
+if(!(((((key1 === "key") || (key1 === "kind")) || (key1 === "name")) || (key1 === "nameEn")) || (key1 === "options"))){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2,schemaPath:"#/properties/specGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs40 === errors){
+if(data12.key !== undefined){
+let data13 = data12.key;
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data13 === "string"){
+if(func2(data13) > 24){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/key",schemaPath:"#/properties/specGroups/items/properties/key/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"}];
+return false;
+}
+else {
+if(func2(data13) < 1){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/key",schemaPath:"#/properties/specGroups/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern22.test(data13)){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/key",schemaPath:"#/properties/specGroups/items/properties/key/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z_]*$"},message:"must match pattern \""+"^[a-z][a-z_]*$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/key",schemaPath:"#/properties/specGroups/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid7 = _errs41 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data12.kind !== undefined){
+let data14 = data12.kind;
+const _errs43 = errors;
+if(typeof data14 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/kind",schemaPath:"#/properties/specGroups/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data14 === "sku") || (data14 === "choice"))){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/kind",schemaPath:"#/properties/specGroups/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema25.properties.specGroups.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid7 = _errs43 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data12.name !== undefined){
+let data15 = data12.name;
+const _errs45 = errors;
+if(errors === _errs45){
+if(typeof data15 === "string"){
+if(func2(data15) > 20){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/name",schemaPath:"#/properties/specGroups/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"}];
+return false;
+}
+else {
+if(func2(data15) < 1){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/name",schemaPath:"#/properties/specGroups/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data15)){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/name",schemaPath:"#/properties/specGroups/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/name",schemaPath:"#/properties/specGroups/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid7 = _errs45 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data12.nameEn !== undefined){
+let data16 = data12.nameEn;
+const _errs47 = errors;
+if(errors === _errs47){
+if(typeof data16 === "string"){
+if(func2(data16) > 40){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/nameEn/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(func2(data16) < 1){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/nameEn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data16)){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/nameEn/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/nameEn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid7 = _errs47 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data12.options !== undefined){
+let data17 = data12.options;
+const _errs49 = errors;
+if(errors === _errs49){
+if(Array.isArray(data17)){
+if(data17.length > 12){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options",schemaPath:"#/properties/specGroups/items/properties/options/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"}];
+return false;
+}
+else {
+if(data17.length < 1){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options",schemaPath:"#/properties/specGroups/items/properties/options/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid8 = true;
+const len2 = data17.length;
+for(let i3=0; i3<len2; i3++){
+let data18 = data17[i3];
+const _errs51 = errors;
+if(errors === _errs51){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let missing2;
+if(((((data18.value === undefined) && (missing2 = "value")) || ((data18.name === undefined) && (missing2 = "name"))) || ((data18.nameEn === undefined) && (missing2 = "nameEn"))) || ((data18.isDefault === undefined) && (missing2 = "isDefault"))){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3,schemaPath:"#/properties/specGroups/items/properties/options/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs53 = errors;
+for(const key2 in data18){
+if(!(((((key2 === "value") || (key2 === "name")) || (key2 === "nameEn")) || (key2 === "isDefault")) || (key2 === "isSoldOut"))){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3,schemaPath:"#/properties/specGroups/items/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs53 === errors){
+if(data18.value !== undefined){
+let data19 = data18.value;
+const _errs54 = errors;
+if(errors === _errs54){
+if(typeof data19 === "string"){
+if(func2(data19) > 24){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/value",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"}];
+return false;
+}
+else {
+if(func2(data19) < 1){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/value",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data19)){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/value",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/value",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs54 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data18.name !== undefined){
+let data20 = data18.name;
+const _errs56 = errors;
+if(errors === _errs56){
+if(typeof data20 === "string"){
+if(func2(data20) > 20){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/name",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"}];
+return false;
+}
+else {
+if(func2(data20) < 1){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/name",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data20)){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/name",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/name",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs56 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data18.nameEn !== undefined){
+let data21 = data18.nameEn;
+const _errs58 = errors;
+if(errors === _errs58){
+if(typeof data21 === "string"){
+if(func2(data21) > 40){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/nameEn/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(func2(data21) < 1){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/nameEn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data21)){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/nameEn/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/nameEn",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/nameEn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs58 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data18.isDefault !== undefined){
+const _errs60 = errors;
+if(typeof data18.isDefault !== "boolean"){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/isDefault",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/isDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid9 = _errs60 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data18.isSoldOut !== undefined){
+let data23 = data18.isSoldOut;
+const _errs62 = errors;
+if((typeof data23 !== "boolean") && (data23 !== null)){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/isSoldOut",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/isSoldOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+const _errs65 = errors;
+const _errs66 = errors;
+if(data23 !== null){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid10 = _errs66 === errors;
+if(valid10){
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3+"/isSoldOut",schemaPath:"#/properties/specGroups/items/properties/options/items/properties/isSoldOut/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs65;
+if(vErrors !== null){
+if(_errs65){
+vErrors.length = _errs65;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid9 = _errs62 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options/" + i3,schemaPath:"#/properties/specGroups/items/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs51 === errors;
+if(!valid8){
+break;
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2+"/options",schemaPath:"#/properties/specGroups/items/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid7 = _errs49 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups/" + i2,schemaPath:"#/properties/specGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs38 === errors;
+if(!valid6){
+break;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/specGroups",schemaPath:"#/properties/specGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.addons !== undefined){
+let data24 = data.addons;
+const _errs68 = errors;
+if(errors === _errs68){
+if(Array.isArray(data24)){
+if(data24.length > 12){
+validate24.errors = [{instancePath:instancePath+"/addons",schemaPath:"#/properties/addons/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"}];
+return false;
+}
+else {
+var valid11 = true;
+const len3 = data24.length;
+for(let i4=0; i4<len3; i4++){
+let data25 = data24[i4];
+const _errs70 = errors;
+if(errors === _errs70){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing3;
+if((((((data25.id === undefined) && (missing3 = "id")) || ((data25.name === undefined) && (missing3 = "name"))) || ((data25.nameEn === undefined) && (missing3 = "nameEn"))) || ((data25.priceFen === undefined) && (missing3 = "priceFen"))) || ((data25.maxQuantity === undefined) && (missing3 = "maxQuantity"))){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4,schemaPath:"#/properties/addons/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs72 = errors;
+for(const key3 in data25){
+if(!(((((key3 === "id") || (key3 === "name")) || (key3 === "nameEn")) || (key3 === "priceFen")) || (key3 === "maxQuantity"))){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4,schemaPath:"#/properties/addons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs72 === errors){
+if(data25.id !== undefined){
+let data26 = data25.id;
+const _errs73 = errors;
+if(errors === _errs73){
+if(typeof data26 === "string"){
+if(func2(data26) > 32){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/id",schemaPath:"#/properties/addons/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"}];
+return false;
+}
+else {
+if(func2(data26) < 1){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/id",schemaPath:"#/properties/addons/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern28.test(data26)){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/id",schemaPath:"#/properties/addons/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/id",schemaPath:"#/properties/addons/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs73 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.name !== undefined){
+let data27 = data25.name;
+const _errs75 = errors;
+if(errors === _errs75){
+if(typeof data27 === "string"){
+if(func2(data27) > 20){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/name",schemaPath:"#/properties/addons/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"}];
+return false;
+}
+else {
+if(func2(data27) < 1){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/name",schemaPath:"#/properties/addons/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data27)){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/name",schemaPath:"#/properties/addons/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/name",schemaPath:"#/properties/addons/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs75 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.nameEn !== undefined){
+let data28 = data25.nameEn;
+const _errs77 = errors;
+if(errors === _errs77){
+if(typeof data28 === "string"){
+if(func2(data28) > 40){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/nameEn",schemaPath:"#/properties/addons/items/properties/nameEn/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(func2(data28) < 1){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/nameEn",schemaPath:"#/properties/addons/items/properties/nameEn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data28)){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/nameEn",schemaPath:"#/properties/addons/items/properties/nameEn/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/nameEn",schemaPath:"#/properties/addons/items/properties/nameEn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs77 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.priceFen !== undefined){
+let data29 = data25.priceFen;
+const _errs79 = errors;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/priceFen",schemaPath:"#/properties/addons/items/properties/priceFen/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs79){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 9999999 || isNaN(data29)){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/priceFen",schemaPath:"#/properties/addons/items/properties/priceFen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999"}];
+return false;
+}
+else {
+if(data29 < 0 || isNaN(data29)){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/priceFen",schemaPath:"#/properties/addons/items/properties/priceFen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid12 = _errs79 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.maxQuantity !== undefined){
+let data30 = data25.maxQuantity;
+const _errs81 = errors;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/maxQuantity",schemaPath:"#/properties/addons/items/properties/maxQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs81){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 5 || isNaN(data30)){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/maxQuantity",schemaPath:"#/properties/addons/items/properties/maxQuantity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
+return false;
+}
+else {
+if(data30 < 1 || isNaN(data30)){
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4+"/maxQuantity",schemaPath:"#/properties/addons/items/properties/maxQuantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid12 = _errs81 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/addons/" + i4,schemaPath:"#/properties/addons/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs70 === errors;
+if(!valid11){
+break;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/addons",schemaPath:"#/properties/addons/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs68 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.skus !== undefined){
+let data31 = data.skus;
+const _errs83 = errors;
+if(errors === _errs83){
+if(Array.isArray(data31)){
+if(data31.length > 48){
+validate24.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/properties/skus/maxItems",keyword:"maxItems",params:{limit: 48},message:"must NOT have more than 48 items"}];
+return false;
+}
+else {
+if(data31.length < 1){
+validate24.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/properties/skus/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid13 = true;
+const len4 = data31.length;
+for(let i5=0; i5<len4; i5++){
+let data32 = data31[i5];
+const _errs85 = errors;
+if(errors === _errs85){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+let missing4;
+if(((data32.specs === undefined) && (missing4 = "specs")) || ((data32.priceFen === undefined) && (missing4 = "priceFen"))){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5,schemaPath:"#/properties/skus/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs87 = errors;
+for(const key4 in data32){
+if(!(((((key4 === "specs") || (key4 === "priceFen")) || (key4 === "stock")) || (key4 === "keepStock")) || (key4 === "isSoldOut"))){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5,schemaPath:"#/properties/skus/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs87 === errors){
+if(data32.specs !== undefined){
+let data33 = data32.specs;
+const _errs88 = errors;
+if(errors === _errs88){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(Object.keys(data33).length > 6){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/specs",schemaPath:"#/properties/skus/items/properties/specs/maxProperties",keyword:"maxProperties",params:{limit: 6},message:"must NOT have more than 6 properties"}];
+return false;
+}
+else {
+for(const key5 in data33){
+const _errs90 = errors;
+if(typeof key5 === "string"){
+if(!pattern22.test(key5)){
+const err4 = {instancePath:instancePath+"/skus/" + i5+"/specs",schemaPath:"#/properties/skus/items/properties/specs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z_]*$"},message:"must match pattern \""+"^[a-z][a-z_]*$"+"\"",propertyName:key5};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid15 = _errs90 === errors;
+if(!valid15){
+const err5 = {instancePath:instancePath+"/skus/" + i5+"/specs",schemaPath:"#/properties/skus/items/properties/specs/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate24.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid15){
+for(const key6 in data33){
+let data34 = data33[key6];
+const _errs92 = errors;
+if(errors === _errs92){
+if(typeof data34 === "string"){
+if(func2(data34) > 24){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/specs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/skus/items/properties/specs/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"}];
+return false;
+}
+else {
+if(func2(data34) < 1){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/specs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/skus/items/properties/specs/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data34)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/specs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/skus/items/properties/specs/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/specs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/skus/items/properties/specs/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid16 = _errs92 === errors;
+if(!valid16){
+break;
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/specs",schemaPath:"#/properties/skus/items/properties/specs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs88 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data32.priceFen !== undefined){
+let data35 = data32.priceFen;
+const _errs94 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/priceFen",schemaPath:"#/properties/skus/items/properties/priceFen/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs94){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 9999999 || isNaN(data35)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/priceFen",schemaPath:"#/properties/skus/items/properties/priceFen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999"}];
+return false;
+}
+else {
+if(data35 < 1 || isNaN(data35)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/priceFen",schemaPath:"#/properties/skus/items/properties/priceFen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid14 = _errs94 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data32.stock !== undefined){
+let data36 = data32.stock;
+const _errs96 = errors;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/stock",schemaPath:"#/properties/skus/items/properties/stock/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+const _errs99 = errors;
+const _errs100 = errors;
+if(data36 !== null){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid17 = _errs100 === errors;
+if(valid17){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/stock",schemaPath:"#/properties/skus/items/properties/stock/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs99;
+if(vErrors !== null){
+if(_errs99){
+vErrors.length = _errs99;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs96){
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 99999 || isNaN(data36)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/stock",schemaPath:"#/properties/skus/items/properties/stock/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999},message:"must be <= 99999"}];
+return false;
+}
+else {
+if(data36 < 0 || isNaN(data36)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/stock",schemaPath:"#/properties/skus/items/properties/stock/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid14 = _errs96 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data32.keepStock !== undefined){
+let data37 = data32.keepStock;
+const _errs102 = errors;
+if((typeof data37 !== "boolean") && (data37 !== null)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/keepStock",schemaPath:"#/properties/skus/items/properties/keepStock/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+const _errs105 = errors;
+const _errs106 = errors;
+if(data37 !== null){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid18 = _errs106 === errors;
+if(valid18){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/keepStock",schemaPath:"#/properties/skus/items/properties/keepStock/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs105;
+if(vErrors !== null){
+if(_errs105){
+vErrors.length = _errs105;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs102 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data32.isSoldOut !== undefined){
+let data38 = data32.isSoldOut;
+const _errs108 = errors;
+if((typeof data38 !== "boolean") && (data38 !== null)){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/isSoldOut",schemaPath:"#/properties/skus/items/properties/isSoldOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+const _errs111 = errors;
+const _errs112 = errors;
+if(data38 !== null){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid19 = _errs112 === errors;
+if(valid19){
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5+"/isSoldOut",schemaPath:"#/properties/skus/items/properties/isSoldOut/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs108 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/skus/" + i5,schemaPath:"#/properties/skus/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid13 = _errs85 === errors;
+if(!valid13){
+break;
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs83 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+exports.setSoldOut = validate25;
+const schema26 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"productId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"soldOut":{"type":"boolean"},"specGroupId":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z][a-z_]*$","nullable":true,"not":{"type":"null"}},"choiceId":{"type":"string","minLength":1,"maxLength":24,"pattern":"^[a-z0-9_]+$","nullable":true,"not":{"type":"null"}}},"required":["storeId","productId","soldOut"],"dependencies":{"specGroupId":["choiceId"],"choiceId":["specGroupId"]},"additionalProperties":false};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.storeId === undefined) && (missing0 = "storeId")) || ((data.productId === undefined) && (missing0 = "productId"))) || ((data.soldOut === undefined) && (missing0 = "soldOut"))){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "storeId") || (key0 === "productId")) || (key0 === "soldOut")) || (key0 === "specGroupId")) || (key0 === "choiceId"))){
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+let missing1;
+if(data.specGroupId !== undefined && ((data.choiceId === undefined) && (missing1 = "choiceId"))){
+validate25.errors = [{instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "specGroupId",
+    missingProperty: missing1,
+    depsCount: 1,
+    deps: "choiceId"},message:"must have property choiceId when property specGroupId is present"}];
+return false;
+}
+else {
+if(data.choiceId !== undefined && ((data.specGroupId === undefined) && (missing1 = "specGroupId"))){
+validate25.errors = [{instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "choiceId",
+    missingProperty: missing1,
+    depsCount: 1,
+    deps: "specGroupId"},message:"must have property specGroupId when property choiceId is present"}];
+return false;
+}
+else {
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate25.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate25.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate25.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs2 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.productId !== undefined){
+let data1 = data.productId;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+validate25.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate25.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data1)){
+validate25.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.soldOut !== undefined){
+const _errs6 = errors;
+if(typeof data.soldOut !== "boolean"){
+validate25.errors = [{instancePath:instancePath+"/soldOut",schemaPath:"#/properties/soldOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.specGroupId !== undefined){
+let data3 = data.specGroupId;
+const _errs8 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate25.errors = [{instancePath:instancePath+"/specGroupId",schemaPath:"#/properties/specGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs11 = errors;
+const _errs12 = errors;
+if(data3 !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid2 = _errs12 === errors;
+if(valid2){
+validate25.errors = [{instancePath:instancePath+"/specGroupId",schemaPath:"#/properties/specGroupId/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(func2(data3) > 24){
+validate25.errors = [{instancePath:instancePath+"/specGroupId",schemaPath:"#/properties/specGroupId/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"}];
+return false;
+}
+else {
+if(func2(data3) < 1){
+validate25.errors = [{instancePath:instancePath+"/specGroupId",schemaPath:"#/properties/specGroupId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern22.test(data3)){
+validate25.errors = [{instancePath:instancePath+"/specGroupId",schemaPath:"#/properties/specGroupId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z_]*$"},message:"must match pattern \""+"^[a-z][a-z_]*$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.choiceId !== undefined){
+let data4 = data.choiceId;
+const _errs14 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate25.errors = [{instancePath:instancePath+"/choiceId",schemaPath:"#/properties/choiceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs17 = errors;
+const _errs18 = errors;
+if(data4 !== null){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid3 = _errs18 === errors;
+if(valid3){
+validate25.errors = [{instancePath:instancePath+"/choiceId",schemaPath:"#/properties/choiceId/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs14){
+if(typeof data4 === "string"){
+if(func2(data4) > 24){
+validate25.errors = [{instancePath:instancePath+"/choiceId",schemaPath:"#/properties/choiceId/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"}];
+return false;
+}
+else {
+if(func2(data4) < 1){
+validate25.errors = [{instancePath:instancePath+"/choiceId",schemaPath:"#/properties/choiceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data4)){
+validate25.errors = [{instancePath:instancePath+"/choiceId",schemaPath:"#/properties/choiceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+exports.setStock = validate26;
+const schema27 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"skuId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"stock":{"type":"integer","minimum":0,"maximum":99999,"nullable":true,"not":{"type":"null"}}},"required":["storeId","skuId"],"additionalProperties":false};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.storeId === undefined) && (missing0 = "storeId")) || ((data.skuId === undefined) && (missing0 = "skuId"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "storeId") || (key0 === "skuId")) || (key0 === "stock"))){
+validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate26.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate26.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate26.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.skuId !== undefined){
+let data1 = data.skuId;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+validate26.errors = [{instancePath:instancePath+"/skuId",schemaPath:"#/properties/skuId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate26.errors = [{instancePath:instancePath+"/skuId",schemaPath:"#/properties/skuId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data1)){
+validate26.errors = [{instancePath:instancePath+"/skuId",schemaPath:"#/properties/skuId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/skuId",schemaPath:"#/properties/skuId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stock !== undefined){
+let data2 = data.stock;
+const _errs6 = errors;
+if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
+validate26.errors = [{instancePath:instancePath+"/stock",schemaPath:"#/properties/stock/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+const _errs9 = errors;
+const _errs10 = errors;
+if(data2 !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs10 === errors;
+if(valid1){
+validate26.errors = [{instancePath:instancePath+"/stock",schemaPath:"#/properties/stock/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs6){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 99999 || isNaN(data2)){
+validate26.errors = [{instancePath:instancePath+"/stock",schemaPath:"#/properties/stock/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999},message:"must be <= 99999"}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate26.errors = [{instancePath:instancePath+"/stock",schemaPath:"#/properties/stock/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+

@@ -24,6 +24,7 @@ import {
 } from '../../repositories/catalog-repository';
 import { loadStoreStats } from '../../repositories/stats-repository';
 import { countKitchenQueue } from '../../repositories/store-repository';
+import { imageUrlsOf } from '../../gateways/image-urls';
 import { AppError } from '../../runtime/app-error';
 import { popularOf } from '../recommend/popular';
 import { menuRowsOf, productDetailOf, storeViewOf } from './browse-views';
@@ -51,10 +52,12 @@ export async function loadHome(input: HomeInput, nowMs: number): Promise<HomeOut
   ]);
   if (!store) throw new AppError('NOT_FOUND', 'No such store.', { field: 'storeId' });
   const activeTable = table?.isActive ? table : undefined;
+  const imageUrls = await imageUrlsOf(rowImages(rows), nowMs);
   const products = menuRowsOf(
     rows,
     summaries,
     categories.map((category) => category._id),
+    imageUrls,
   );
   const draft = {
     store: storeViewOf(store, queuedOrders, nowMs),
@@ -105,7 +108,12 @@ export async function loadProduct(input: ProductInput): Promise<ProductOutput> {
       field: 'productId',
     });
   }
-  return productDetailOf(product, skus);
+  return productDetailOf(product, skus, await imageUrlsOf(rowImages([product]), Date.now()));
+}
+
+/** The picture file ids of some products. */
+function rowImages(rows: ReadonlyArray<{ imageFileId?: string }>): string[] {
+  return rows.flatMap((row) => (row.imageFileId ? [row.imageFileId] : []));
 }
 
 function tableViewOf(table: TableRecord): NonNullable<HomeOutput['table']> {
@@ -120,9 +128,12 @@ async function menuRowsInCategories(
 ): Promise<ProductCard[]> {
   const visibleRows = rows.filter((row) => categoryOrder.includes(row.categoryId));
   if (visibleRows.length === 0) return [];
-  const summaries = await summariseSkus(
-    storeId,
-    visibleRows.map((row) => row._id),
-  );
-  return menuRowsOf(visibleRows, summaries, categoryOrder);
+  const [summaries, imageUrls] = await Promise.all([
+    summariseSkus(
+      storeId,
+      visibleRows.map((row) => row._id),
+    ),
+    imageUrlsOf(rowImages(visibleRows), Date.now()),
+  ]);
+  return menuRowsOf(visibleRows, summaries, categoryOrder, imageUrls);
 }

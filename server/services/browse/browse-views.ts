@@ -36,15 +36,27 @@ export function storeViewOf(store: StoreRecord, queuedOrders: number, nowMs: num
   };
 }
 
+/** Picture file id → the http(s) URL customers are shown (gateways/image-urls.ts). */
+export type ImageUrls = ReadonlyMap<string, string>;
+
+/** The URL of a picture: its resolved URL, else the file id itself (a mini program <image> shows cloud ids too). */
+export function imageUrlOf(fileId: string | undefined, imageUrls: ImageUrls): string {
+  if (fileId === undefined || fileId === '') return '';
+  return imageUrls.get(fileId) ?? fileId;
+}
+
 /** A menu row; a product without any orderable SKU (or without SKUs) is sold out. */
-export function productCardOf(row: ProductRowRecord, summary: SkuSummary | undefined): ProductCard {
+export function productCardOf(
+  row: ProductRowRecord,
+  summary: SkuSummary | undefined,
+  imageUrls: ImageUrls = new Map(),
+): ProductCard {
   return {
     id: row._id,
     categoryId: row.categoryId,
     name: row.name,
     nameEn: row.nameEn,
-    // Mini program <image> loads cloud file ids directly: no temp-URL round trip.
-    imageUrl: row.imageFileId ?? '',
+    imageUrl: imageUrlOf(row.imageFileId, imageUrls),
     fromPriceFen: summary?.fromPriceFen ?? 0,
     isSoldOut: (summary?.orderableSkuCount ?? 0) === 0,
     tags: [...row.tags],
@@ -56,6 +68,7 @@ export function menuRowsOf(
   rows: readonly ProductRowRecord[],
   summaries: readonly SkuSummary[],
   categoryOrder: readonly string[],
+  imageUrls: ImageUrls = new Map(),
 ): ProductCard[] {
   const position = new Map(categoryOrder.map((id, index) => [id, index]));
   const summaryOf = new Map(summaries.map((summary) => [summary.productId, summary]));
@@ -63,11 +76,15 @@ export function menuRowsOf(
     .filter((row) => position.has(row.categoryId))
     .map((row) => ({ row, rank: position.get(row.categoryId) ?? 0 }))
     .sort((a, b) => a.rank - b.rank || a.row.sort - b.row.sort)
-    .map(({ row }) => productCardOf(row, summaryOf.get(row._id)));
+    .map(({ row }) => productCardOf(row, summaryOf.get(row._id), imageUrls));
 }
 
 /** Everything the product sheet needs: spec groups with SKU prices and sold-out flags, add-ons, SKUs. */
-export function productDetailOf(product: ProductRecord, skus: readonly SkuRecord[]): ProductDetail {
+export function productDetailOf(
+  product: ProductRecord,
+  skus: readonly SkuRecord[],
+  imageUrls: ImageUrls = new Map(),
+): ProductDetail {
   const ownSkus = skus.filter((sku) => sku.productId === product._id);
   const skuViews = ownSkus.map((sku) => {
     const availability = availabilityOf(product, sku, 1);
@@ -85,7 +102,7 @@ export function productDetailOf(product: ProductRecord, skus: readonly SkuRecord
     categoryId: product.categoryId,
     name: product.name,
     nameEn: product.nameEn,
-    imageUrl: product.imageFileId ?? '',
+    imageUrl: imageUrlOf(product.imageFileId, imageUrls),
     fromPriceFen: ownSkus.length === 0 ? 0 : Math.min(...ownSkus.map((sku) => sku.priceFen)),
     isSoldOut: orderable.length === 0,
     tags: [...product.tags],
@@ -126,7 +143,7 @@ function specGroupViewOf(
         nameEn: option.nameEn,
         isDefault: option.isDefault,
       };
-      if (group.kind !== 'sku') return view;
+      if (group.kind !== 'sku') return option.isSoldOut === true ? { ...view, isSoldOut: true } : view;
       const sku = skus.find((candidate) => skuMatches(candidate, { ...defaults, [group.key]: option.value }));
       if (!sku) return { ...view, isSoldOut: true };
       return { ...view, priceFen: sku.priceFen, isSoldOut: !availabilityOf(product, sku, 1).isAvailable };

@@ -11,6 +11,7 @@ const SELECTION_WORDS: Readonly<Record<SelectionProblem['code'], string>> = {
   UNKNOWN_SPEC: 'this item has no such option',
   MISSING_SPEC: 'choose every option of this item',
   UNKNOWN_OPTION: 'this item has no such choice',
+  SOLD_OUT_CHOICE: 'this choice is sold out now',
   UNKNOWN_ADDON: 'this item has no such add-on',
   ADDON_LIMIT: 'too many of an add-on',
   DUPLICATE_ADDON: 'an add-on is listed twice',
