@@ -5,6 +5,7 @@ import { staffRoleActions } from '../../server/services/staff/roles/role-actions
 import { staffOrderActions } from '../../server/services/staff/staff-actions';
 import { staffPrintActions } from '../../server/services/staff/print-actions';
 import { staffRefundActions } from '../../server/services/staff/staff-refund-actions';
+import { staffSettingsActions } from '../../server/services/staff/settings/settings-actions';
 
 // staff: what the shop's staff do to the orders of their store, each action checked against the caller's role.
 export const main = createRouter('staff', validators, {
@@ -13,4 +14,5 @@ export const main = createRouter('staff', validators, {
   ...staffFigureActions,
   ...staffRoleActions,
   ...staffRefundActions,
+  ...staffSettingsActions,
 });

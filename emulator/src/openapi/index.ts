@@ -1,5 +1,7 @@
-// Open API of the local cloud: subscribe messages with consent credits, delayed function tasks.
+// Open API of the local cloud: subscribe messages with consent credits, delayed function tasks, mini-program codes.
 export { OpenApiService, type OpenApiServiceOptions } from './openapi-service';
 export type { SentMessage } from './subscribe-messages';
 export { DELAYED_TASK_SOURCE, MAX_DELAY_SECONDS, MIN_DELAY_SECONDS, type DelayedTask } from './delayed-tasks';
 export { MAX_TEMPLATES_PER_PROMPT, SUBSCRIBE_ROUTE } from './subscribe-route';
+export { decodeCodePng, SCENE_KEYWORD } from './code-png';
+export { WxacodeErrcode } from './wxacode';

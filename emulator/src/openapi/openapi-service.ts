@@ -8,10 +8,11 @@ import type { LocalCloudServer } from '../http/server';
 import type { Scheduler } from '../timers/scheduler';
 import { ConsentLedger } from './consent-ledger';
 import { DelayedFunctionTasks, type DelayedTask } from './delayed-tasks';
-import { decodeOpenApiRequest, encodeJsonReply, encodeSystemError } from './openapi-wire';
+import { decodeOpenApiRequest, encodeBinaryReply, encodeJsonReply, encodeSystemError } from './openapi-wire';
 import { registerSubscribeRoute } from './subscribe-route';
 import { type SentMessage, SubscribeMessages } from './subscribe-messages';
 import { WxApiError, WxErrcode } from './wx-api-error';
+import { BinaryApiReply, getUnlimited } from './wxacode';
 
 /** What the open API needs: function configs (permissions), the clock and scheduler, and a way to invoke. */
 export interface OpenApiServiceOptions {
@@ -23,8 +24,11 @@ export interface OpenApiServiceOptions {
   invoke: InvokeFunction;
 }
 
-/** One open API: snake_case parameters and the calling function in, the reply's extra fields out. */
-type OpenApiHandler = (params: Record<string, unknown>, callerFunction: string) => Record<string, unknown>;
+/** One open API: snake_case parameters and the calling function in, the reply's extra fields (or bytes) out. */
+type OpenApiHandler = (
+  params: Record<string, unknown>,
+  callerFunction: string,
+) => Record<string, unknown> | BinaryApiReply;
 
 /**
  * The `wx.openApi` action behind `cloud.openapi.*`: subscribe messages (with consent credits granted by
@@ -43,6 +47,7 @@ export class OpenApiService {
     this.apis = new Map<string, OpenApiHandler>([
       ['subscribeMessage.send', (params, caller) => this.messages.send(params, caller)],
       ['cloudbase.addDelayedFunctionTask', (params, caller) => this.tasks.add(params, caller)],
+      ['wxacode.getUnlimited', (params) => getUnlimited(params)],
     ]);
   }
 
@@ -91,7 +96,10 @@ export class OpenApiService {
       if (!this.isPermitted(callerFunction, apiName)) {
         throw new WxApiError(WxErrcode.NO_PERMISSION, `${apiName} is not in permissions.openapi`, 'system');
       }
-      return bytesReply(encodeJsonReply({ errcode: 0, errmsg: 'ok', ...handler(params, callerFunction) }));
+      const reply = handler(params, callerFunction);
+      if (reply instanceof BinaryApiReply)
+        return bytesReply(encodeBinaryReply(reply.bytes, reply.contentType));
+      return bytesReply(encodeJsonReply({ errcode: 0, errmsg: 'ok', ...reply }));
     } catch (error) {
       if (!(error instanceof WxApiError)) throw error;
       if (error.channel === 'system') return bytesReply(encodeSystemError(error.errcode));

@@ -14,3 +14,8 @@ export declare const setRole: CompiledValidator<InputOf<'staff', 'setRole'>>;
 export declare const remove: CompiledValidator<InputOf<'staff', 'remove'>>;
 export declare const list: CompiledValidator<InputOf<'staff', 'list'>>;
 export declare const refund: CompiledValidator<InputOf<'staff', 'refund'>>;
+export declare const settings: CompiledValidator<InputOf<'staff', 'settings'>>;
+export declare const saveSettings: CompiledValidator<InputOf<'staff', 'saveSettings'>>;
+export declare const tables: CompiledValidator<InputOf<'staff', 'tables'>>;
+export declare const saveTable: CompiledValidator<InputOf<'staff', 'saveTable'>>;
+export declare const tableCode: CompiledValidator<InputOf<'staff', 'tableCode'>>;
