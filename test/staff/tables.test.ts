@@ -46,7 +46,10 @@ async function expectRefused(attempt: () => Promise<unknown>, action: string, op
 
 describe('the list', () => {
   test.each(['owner', 'manager', 'clerk'] as StaffRole[])('%s lists the tables by code', async (role) => {
-    const { tables } = dataOf(await shop.call('staff', 'tables', { storeId: DEMO_STORE }, STAFF[role]));
+    const { tables, mayEdit } = dataOf(
+      await shop.call('staff', 'tables', { storeId: DEMO_STORE }, STAFF[role]),
+    );
+    expect(mayEdit).toBe(role !== 'clerk');
     expect(tables.length).toBeGreaterThan(2);
     expect(tables[0]).toMatchObject({ id: 'table-demo-a01', code: 'A01', isActive: true });
     expect(tables.map((table) => table.code)).toEqual([...tables.map((table) => table.code)].sort());

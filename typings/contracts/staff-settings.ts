@@ -64,9 +64,10 @@ export interface StaffTableView {
   isActive: boolean;
 }
 
-/** The store's tables, by code. */
+/** The store's tables, by code, and whether the caller may add and change them (owner, manager). */
 export interface StaffTablesOutput {
   tables: StaffTableView[];
+  mayEdit: boolean;
 }
 
 /** Add a table (no `tableId`) or change one: its code, names, seats, or disable it. */

@@ -1,6 +1,10 @@
 import { staffCommonZh } from './sections/common.zh-cn';
+import { staffSettingsZh } from './sections/settings.zh-cn';
+import { staffTablesZh } from './sections/tables.zh-cn';
 
 /** Every zh-CN staff text: one section per page group, spread in (keys start with the section's name). */
 export const staffZh = {
   ...staffCommonZh,
+  ...staffSettingsZh,
+  ...staffTablesZh,
 };

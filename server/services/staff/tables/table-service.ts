@@ -57,8 +57,11 @@ export async function listTables(
   caller: Caller,
   nowMs: number,
 ): Promise<StaffTablesOutput> {
-  await requireStoreRole(caller, 'tables', tableTarget(input.storeId), SWITCHES_STATE, nowMs);
-  return { tables: (await listStoreTables(input.storeId)).map(tableViewOf) };
+  const member = await requireStoreRole(caller, 'tables', tableTarget(input.storeId), SWITCHES_STATE, nowMs);
+  return {
+    tables: (await listStoreTables(input.storeId)).map(tableViewOf),
+    mayEdit: EDITS_SETTINGS.includes(member.role),
+  };
 }
 
 /** Adds a table (a code is required) or changes one (owner, manager); the table as saved. */
