@@ -18,6 +18,7 @@ export const staffTablesEn: TableOf<typeof staffTablesZh> = {
   'staff.tables.making': 'Making…',
   'staff.tables.codeHint': 'Tap the image to enlarge it, long-press to save it for printing',
   'staff.tables.added': 'Added',
+  'staff.tables.codeTaken': 'This store already has table {code}; choose another code',
   'staff.tables.readOnly':
     'Clerks view and print the codes; ask the owner or a manager to add or disable tables',
 };

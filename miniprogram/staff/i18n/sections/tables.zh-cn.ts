@@ -15,5 +15,6 @@ export const staffTablesZh = {
   'staff.tables.making': '生成中…',
   'staff.tables.codeHint': '点图片可放大，长按保存后打印',
   'staff.tables.added': '已添加',
+  'staff.tables.codeTaken': '本店已有 {code} 号桌，换一个桌号',
   'staff.tables.readOnly': '店员可以查看和打印桌码；添加和停用请找店长或经理',
 } as const;

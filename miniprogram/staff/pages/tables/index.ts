@@ -92,9 +92,10 @@ Component({
       this.setData({ adding: false });
       if (!result.ok) {
         if (result.error.code === 'FORBIDDEN') return this.fail(result.error);
+        const details = result.error.code === 'INVALID_INPUT' ? result.error.details : undefined;
+        const taken = details !== undefined && 'field' in details && details.problem === 'CODE_TAKEN';
         return this.setData({
-          codeError:
-            result.error.code === 'INVALID_INPUT' ? result.error.message : errorText(result.error.code),
+          codeError: taken ? st('staff.tables.codeTaken', { code }) : errorText(result.error.code),
         });
       }
       const rows = [...this.data.rows, rowOf(result.data)].sort((a, b) => (a.code < b.code ? -1 : 1));
