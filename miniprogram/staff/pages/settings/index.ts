@@ -1,9 +1,10 @@
 import type { ManualState, StoreSettings } from '../../../../typings/contracts/staff-settings';
 import type { ErrorBody } from '../../../../typings/result';
 import { callCloud } from '../../../services/cloud';
+import { getLocale } from '../../../i18n';
 import { errorText } from '../../../utils/error-text';
 import { st, staffTexts } from '../../i18n';
-import { pageStoreId } from './page-store';
+import { pageStoreId, speakSessionLocale } from './page-store';
 import { formOf, PERIODS_PER_DAY, saveInputOf, serverErrors, type FormErrors } from './settings-form';
 
 // Store settings: the open / busy / closed switch at the top (one tap saves it), then hours, days off, modes,
@@ -72,6 +73,7 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
+      speakSessionLocale();
       this.setData({
         storeId: pageStoreId(query),
         text: staffTexts(TEXT_KEYS),
@@ -98,7 +100,7 @@ Component({
     show(settings: StoreSettings) {
       this.setData({
         phase: 'ready',
-        storeName: settings.name,
+        storeName: getLocale() === 'zh-CN' ? settings.name : settings.nameEn,
         mayEditAll: settings.mayEdit === 'all',
         ...this.stateData(settings),
         form: formOf(settings),

@@ -1,9 +1,10 @@
 import type { StaffTableView } from '../../../../typings/contracts/staff-settings';
 import type { ErrorBody } from '../../../../typings/result';
 import { callCloud } from '../../../services/cloud';
+import { getLocale } from '../../../i18n';
 import { errorText } from '../../../utils/error-text';
 import { st, staffTexts } from '../../i18n';
-import { pageStoreId } from '../settings/page-store';
+import { pageStoreId, speakSessionLocale } from '../settings/page-store';
 
 // The store's tables: the list, adding one by its code, disabling and enabling, and each table's printable
 // mini-program code (made on the first tap, then shown; tapping the image opens it full screen to save or print).
@@ -34,6 +35,7 @@ const CODE_PATTERN = /^[A-Z][0-9]{2}$/;
 
 const rowOf = (table: StaffTableView, codeUrl = ''): TableRow => ({
   ...table,
+  name: getLocale() === 'zh-CN' ? table.name : table.nameEn,
   seatsText: st('staff.tables.seats', { count: table.seats }),
   codeUrl,
   making: false,
@@ -53,6 +55,7 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
+      speakSessionLocale();
       this.setData({ storeId: pageStoreId(query), text: staffTexts(TEXT_KEYS) });
       wx.setNavigationBarTitle({ title: st('staff.tables.title') });
       return this.load();
