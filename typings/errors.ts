@@ -38,6 +38,11 @@ export interface AttemptDetails {
   attempts: number;
 }
 
+/** `STORE_BUSY`: the store's staff stopped new orders for now; `message` is their words for the customer. */
+export interface StoreBusyDetails {
+  message: string;
+}
+
 /**
  * Error code → its details. `undefined` in the type means details may be absent; `never` means a code
  * carries none.
@@ -59,4 +64,5 @@ export interface ErrorDetails {
   NETWORK: never;
   BUSY: AttemptDetails | undefined;
   INTERNAL: never;
+  STORE_BUSY: StoreBusyDetails;
 }

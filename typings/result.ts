@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'PAYMENT_CANCELLED'
   | 'NETWORK'
   | 'BUSY'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'STORE_BUSY';
 
 /** The error body of one code: `details` required, optional or absent as ErrorDetails says for that code. */
 export type ErrorBodyOf<C extends ErrorCode> = {

@@ -7,6 +7,7 @@ import { staffOrderActions } from '../../server/services/staff/staff-actions';
 import { staffPrintActions } from '../../server/services/staff/print-actions';
 import { staffRefundActions } from '../../server/services/staff/staff-refund-actions';
 import { staffBoardActions } from '../../server/services/staff/board/board-actions';
+import { staffSettingsActions } from '../../server/services/staff/settings/settings-actions';
 
 // staff: what the shop's staff do to the orders of their store, each action checked against the caller's role.
 export const main = createRouter('staff', validators, {
@@ -17,4 +18,5 @@ export const main = createRouter('staff', validators, {
   ...staffRefundActions,
   ...staffBoardActions,
   ...staffMenuActions,
+  ...staffSettingsActions,
 });

@@ -9,6 +9,7 @@ import { loadingApis } from './wx/loading';
 import { locationApis } from './wx/location';
 import { mediaApis } from './wx/media';
 import { modalApis } from './wx/modal';
+import { previewImageApis } from './wx/preview-image';
 import { privacyApis, privacyGuard } from './wx/privacy';
 import { declaredPrivacyGuard } from './wx/privacy-declarations';
 import { paymentApis } from './wx/payment';
@@ -65,6 +66,7 @@ export function createWxShim(options: WxShimOptions): object {
     ...routingApis(options.navigation),
     ...paymentApis(options),
     ...subscribeApis(options),
+    ...previewImageApis(frame),
     setNavigationBarTitle: (call: Callbacks & { title: string }) => {
       options.setNavigationBarTitle(call.title);
       return succeed(call, { errMsg: 'setNavigationBarTitle:ok' });

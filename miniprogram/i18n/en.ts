@@ -69,6 +69,7 @@ export const en: TextTable = {
   'error.OUT_OF_STOCK': 'Some items are out of stock',
   'error.PRICE_CHANGED': 'Prices changed; please review your order',
   'error.STORE_CLOSED': 'The shop is closed',
+  'error.STORE_BUSY': 'The shop is busy and takes no new orders for now',
   'error.CHECKOUT_BLOCKED': 'This order cannot be placed yet; see what to change',
   'error.PAYMENT_UNAVAILABLE': 'This shop cannot take payments yet',
   'error.ORDER_STATE_CONFLICT': 'The order has changed; please refresh',

@@ -76,6 +76,7 @@ describe('the tables', () => {
       NETWORK: true,
       BUSY: true,
       INTERNAL: true,
+      STORE_BUSY: true,
     };
     for (const code of Object.keys(codes) as ErrorCode[]) {
       for (const locale of LOCALES) expect(TABLES[locale][errorKey(code)]).toEqual(expect.any(String));

@@ -72,6 +72,7 @@ export const zhCN = {
   'error.OUT_OF_STOCK': '部分商品库存不足',
   'error.PRICE_CHANGED': '价格有变动，请确认后再下单',
   'error.STORE_CLOSED': '门店已打烊',
+  'error.STORE_BUSY': '门店忙碌，暂停接新订单',
   'error.CHECKOUT_BLOCKED': '订单暂时无法提交，请按提示修改',
   'error.PAYMENT_UNAVAILABLE': '门店暂未开通在线支付',
   'error.ORDER_STATE_CONFLICT': '订单状态已变化，请刷新',

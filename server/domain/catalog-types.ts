@@ -25,6 +25,12 @@ export interface StoreRecord {
   noticeEn: string;
   /** The staff switch: false pauses ordering even within opening hours. */
   isAcceptingOrders: boolean;
+  /** The staff's note while the switch is off. */
+  closedNote?: string;
+  /** Busy by hand: no new orders for now, with the message customers read. */
+  busy?: { message: string };
+  /** `YYYY-MM-DD` China-time dates closed all day. */
+  holidays?: string[];
   /** Cloud payment: the WeChat Pay sub-merchant this store charges to; without one it takes no orders. */
   payment?: { subMchId: string; isSandbox?: boolean; shippingInfoRequired?: boolean };
   /** The kitchen printer; without one nothing prints. */
@@ -45,6 +51,8 @@ export interface TableRecord {
   areaEn: string;
   seats: number;
   isActive: boolean;
+  /** Cloud storage file of its printed mini-program code, once made. */
+  codeFileId?: string;
   createdAt: Date;
   updatedAt: Date;
 }

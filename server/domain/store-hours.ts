@@ -1,4 +1,5 @@
-// Whether a store takes orders at a moment: its manual switch and its weekly hours, in the store's local time (UTC+8).
+// Whether a store takes orders at a moment: its manual switch, its holidays and its weekly hours, in the store's
+// local time (UTC+8).
 import { chinaWallClockAt } from './china-time';
 
 /** A day of the week, as store hours are keyed. */
@@ -12,10 +13,12 @@ export interface OpeningPeriod {
   close: string;
 }
 
-/** What decides whether a store is open: the staff switch and the periods of each weekday. */
+/** What decides whether a store is open: the staff switch, the periods of each weekday and the days it closes. */
 export interface StoreHours {
   isAcceptingOrders: boolean;
   hours: Partial<Record<Weekday, OpeningPeriod[]>>;
+  /** `YYYY-MM-DD` China-time dates the store stays closed all day. */
+  holidays?: readonly string[];
 }
 
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -30,9 +33,19 @@ export function chinaWeekdayAt(atMs: number): Weekday {
   return WEEKDAYS[chinaWallClockAt(atMs).getUTCDay()] ?? 'sun';
 }
 
-/** True when the store's switch is on and `atMs` falls inside one of that weekday's periods. */
+/** `YYYY-MM-DD`: the China-time date at `atMs`. */
+export function chinaDateAt(atMs: number): string {
+  return chinaWallClockAt(atMs).toISOString().slice(0, 10);
+}
+
+/** True when the China-time day of `atMs` is one of the store's holidays. */
+export function isHolidayAt(store: Pick<StoreHours, 'holidays'>, atMs: number): boolean {
+  return (store.holidays ?? []).includes(chinaDateAt(atMs));
+}
+
+/** True when the store's switch is on, the day is no holiday and `atMs` falls inside one of that weekday's periods. */
 export function isStoreOpenAt(store: StoreHours, atMs: number): boolean {
-  if (!store.isAcceptingOrders) return false;
+  if (!store.isAcceptingOrders || isHolidayAt(store, atMs)) return false;
   const local = chinaWallClockAt(atMs);
   const minute = local.getUTCHours() * 60 + local.getUTCMinutes();
   return (store.hours[chinaWeekdayAt(atMs)] ?? []).some(

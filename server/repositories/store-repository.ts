@@ -7,7 +7,7 @@ import { aggregateEveryPage, readEveryPage } from './paged-reads';
 /** The fields of a store the picker needs (no payment account, fees or notices). */
 export type StorePickerRecord = Pick<
   StoreRecord,
-  '_id' | 'name' | 'nameEn' | 'address' | 'hours' | 'modes' | 'isAcceptingOrders'
+  '_id' | 'name' | 'nameEn' | 'address' | 'hours' | 'modes' | 'isAcceptingOrders' | 'closedNote' | 'busy' | 'holidays'
 >;
 
 const PICKER_FIELDS: Record<keyof StorePickerRecord, true> = {
@@ -18,6 +18,9 @@ const PICKER_FIELDS: Record<keyof StorePickerRecord, true> = {
   hours: true,
   modes: true,
   isAcceptingOrders: true,
+  closedNote: true,
+  busy: true,
+  holidays: true,
 };
 
 /** Every store by id (one read per 1,000 stores). */

@@ -7,10 +7,12 @@ export interface StoreView {
   nameEn: string;
   notice: string;
   noticeEn: string;
-  /** Taking orders right now (switch on and inside today's hours, China time). */
+  /** Taking orders right now (switch on, no holiday, inside today's hours China time, not busy by hand). */
   isOpen: boolean;
-  /** As in the store picker: `busy` is open with a long kitchen queue. */
+  /** As in the store picker: `busy` is a long kitchen queue (orders go in) or the staff's switch (they do not). */
   state: StoreState;
+  /** The staff's message while busy by hand (no new orders) or their note while paused (as in the picker). */
+  stateMessage?: string;
   /** Why a closed store is closed (as `StoreSummary.closedReason`); null when not closed. */
   closedReason: StoreSummary['closedReason'];
   /** When a store closed by its hours next opens (as `StoreSummary.nextOpening`). */
@@ -104,13 +106,15 @@ export interface StoreSummary {
   latitude: number;
   longitude: number;
   state: StoreState;
-  /** Why a closed store is closed: outside its hours, or paused by its staff. Null when not closed. */
-  closedReason: 'hours' | 'paused' | null;
+  /** Why a closed store is closed: outside its hours, a holiday, or paused by its staff. Null when not closed. */
+  closedReason: 'hours' | 'holiday' | 'paused' | null;
   /**
-   * When a store closed by its hours next opens (null when open, paused, or without hours this week):
+   * When a store closed by its hours or a holiday next opens (null when open, paused, or without hours soon):
    * `at` an ISO instant, `localTime` `HH:mm` China time, `inDays` 0 today, 1 tomorrow…
    */
   nextOpening: { at: string; localTime: string; inDays: number } | null;
+  /** The staff's own words: why it is busy by hand (no new orders), or their note while paused. */
+  stateMessage?: string;
   modes: { dineIn: boolean; pickup: boolean; delivery: boolean };
   /** Metres from the customer's location, computed on the server; null without a location. */
   distanceMetres: number | null;

@@ -56,7 +56,8 @@ export interface CheckoutBlocker {
     | 'ADDRESS_REQUIRED'
     | 'OUT_OF_RANGE'
     | 'BELOW_MINIMUM'
-    | 'NOTHING_TO_PAY';
+    | 'NOTHING_TO_PAY'
+    | 'STORE_BUSY';
   message: string;
   /** Delivery: how far the address is; BELOW_MINIMUM: the minimum in fen. */
   distanceMetres?: number;

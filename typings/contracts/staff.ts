@@ -7,6 +7,7 @@ import type { StaffFiguresInput, StaffFiguresOutput } from './staff-figures';
 import type { StaffMenuContracts } from './staff-menu';
 import type { StaffRoleContracts } from './staff-roles';
 import type { StaffBoardContracts } from './staff-board';
+import type { StaffSettingsContracts } from './staff-settings';
 
 /** One order of the caller's store. */
 export interface StaffOrderInput {
@@ -21,7 +22,12 @@ export interface StaffOrderOutput {
 
 /** The staff actions so far: accept a paid order, mark an accepted one ready (the customer is told). */
 export interface StaffContracts
-  extends StaffPrintContracts, StaffRoleContracts, StaffBoardContracts, StaffMenuContracts {
+  extends
+    StaffPrintContracts,
+    StaffRoleContracts,
+    StaffBoardContracts,
+    StaffMenuContracts,
+    StaffSettingsContracts {
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
   figures: ActionContract<StaffFiguresInput, StaffFiguresOutput>;

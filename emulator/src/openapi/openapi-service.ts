@@ -8,11 +8,12 @@ import type { LocalCloudServer } from '../http/server';
 import type { Scheduler } from '../timers/scheduler';
 import { ConsentLedger } from './consent-ledger';
 import { DelayedFunctionTasks, type DelayedTask } from './delayed-tasks';
-import { decodeOpenApiRequest, encodeJsonReply, encodeSystemError } from './openapi-wire';
+import { decodeOpenApiRequest, encodeBinaryReply, encodeJsonReply, encodeSystemError } from './openapi-wire';
 import { ShippingInfoDesk, type TradeSource } from './shipping-info';
 import { registerSubscribeRoute } from './subscribe-route';
 import { type SentMessage, SubscribeMessages } from './subscribe-messages';
 import { WxApiError, WxErrcode } from './wx-api-error';
+import { BinaryApiReply, getUnlimited } from './wxacode';
 
 /** What the open API needs: function configs (permissions), the clock and scheduler, and a way to invoke. */
 export interface OpenApiServiceOptions {
@@ -26,8 +27,11 @@ export interface OpenApiServiceOptions {
   trades?: TradeSource;
 }
 
-/** One open API: snake_case parameters and the calling function in, the reply's extra fields out. */
-type OpenApiHandler = (params: Record<string, unknown>, callerFunction: string) => Record<string, unknown>;
+/** One open API: snake_case parameters and the calling function in, the reply's extra fields (or bytes) out. */
+type OpenApiHandler = (
+  params: Record<string, unknown>,
+  callerFunction: string,
+) => Record<string, unknown> | BinaryApiReply;
 
 /**
  * The `wx.openApi` action behind `cloud.openapi.*`: subscribe messages (with consent credits granted by
@@ -50,6 +54,7 @@ export class OpenApiService {
       ['subscribeMessage.send', (params, caller) => this.messages.send(params, caller)],
       ['cloudbase.addDelayedFunctionTask', (params, caller) => this.tasks.add(params, caller)],
       ['wxa.sec.order.uploadShippingInfo', (params, caller) => this.shipping.upload(params, caller)],
+      ['wxacode.getUnlimited', (params) => getUnlimited(params)],
     ]);
   }
 
@@ -98,7 +103,10 @@ export class OpenApiService {
       if (!this.isPermitted(callerFunction, apiName)) {
         throw new WxApiError(WxErrcode.NO_PERMISSION, `${apiName} is not in permissions.openapi`, 'system');
       }
-      return bytesReply(encodeJsonReply({ errcode: 0, errmsg: 'ok', ...handler(params, callerFunction) }));
+      const reply = handler(params, callerFunction);
+      if (reply instanceof BinaryApiReply)
+        return bytesReply(encodeBinaryReply(reply.bytes, reply.contentType));
+      return bytesReply(encodeJsonReply({ errcode: 0, errmsg: 'ok', ...reply }));
     } catch (error) {
       if (!(error instanceof WxApiError)) throw error;
       if (error.channel === 'system') return bytesReply(encodeSystemError(error.errcode));

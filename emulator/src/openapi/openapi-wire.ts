@@ -93,6 +93,14 @@ export function encodeJsonReply(body: Record<string, unknown>): Buffer {
   return Buffer.from(writer.finish());
 }
 
+/** `CommOpenApiResp{ respData(1), contentType(2) }` carrying raw bytes (an image), which the SDK answers as `buffer`. */
+export function encodeBinaryReply(bytes: Buffer, contentType: string): Buffer {
+  const writer = protobuf.Writer.create();
+  writer.uint32((1 << 3) | 2).bytes(bytes);
+  writer.uint32((2 << 3) | 2).string(contentType);
+  return Buffer.from(writer.finish());
+}
+
 /** `CommOpenApiResp{ errorCode(3) }`: a refusal before the API runs (e.g. -604101, no permission). */
 export function encodeSystemError(errorCode: number): Buffer {
   const writer = protobuf.Writer.create();

@@ -31,7 +31,8 @@ type OpenApiCall = (data: Record<string, unknown>) => Promise<Record<string, unk
 
 /**
  * Functions: `notify` / `notifyWithoutPermission` (subscribeMessage.send), `remindLater` /
- * `remindWithoutPermission` (cloudbase.addDelayedFunctionTask), `callUnknown` (an API not served) and
+ * `remindWithoutPermission` (cloudbase.addDelayedFunctionTask), `makeCode` / `makeCodeWithoutPermission`
+ * (wxacode.getUnlimited), `callUnknown` (an API not served) and
  * `closeExpiredOrder` (records what it receives).
  */
 export async function startOpenApiFixture(): Promise<OpenApiFixture> {
@@ -68,9 +69,20 @@ export async function startOpenApiFixture(): Promise<OpenApiFixture> {
       config: { permissions: { openapi: ['subscribeMessage.send'] } },
     },
     callUnknown: {
-      main: callingOpenApi('wxacode.getUnlimited'),
+      main: callingOpenApi('wxacode.createQRCode'),
+      config: { permissions: { openapi: ['wxacode.createQRCode'] } },
+    },
+    makeCode: {
+      // The image's bytes travel back as base64, so the answer survives the function's JSON reply.
+      main: async (event) => {
+        const outcome = await callingOpenApi('wxacode.getUnlimited')(event);
+        const buffer = outcome.result?.buffer;
+        if (!Buffer.isBuffer(buffer)) return outcome;
+        return { ...outcome, result: { ...outcome.result, buffer: buffer.toString('base64') } };
+      },
       config: { permissions: { openapi: ['wxacode.getUnlimited'] } },
     },
+    makeCodeWithoutPermission: { main: callingOpenApi('wxacode.getUnlimited') },
     closeExpiredOrder: {
       main: async (event) => {
         delivered.push({ event, context: { ...cloud.getWXContext() } });

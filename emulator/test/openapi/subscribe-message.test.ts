@@ -159,5 +159,5 @@ describe('POST /client/subscribe (wx.requestSubscribeMessage)', () => {
 test('an API the local cloud does not serve is refused with -604100, naming it', async () => {
   const outcome = await call('callUnknown', { scene: 'a=1' });
   expect(outcome).toMatchObject({ ok: false, errCode: -604100 });
-  expect(outcome.errMsg).toContain('wxacode.getUnlimited');
+  expect(outcome.errMsg).toContain('wxacode.createQRCode');
 });

@@ -41,6 +41,7 @@ export const checkoutEn: TableOf<typeof checkoutZh> = {
   'checkout.blocker.OUT_OF_RANGE': 'The address is {distance} away, beyond the delivery area',
   'checkout.blocker.BELOW_MINIMUM': 'Delivery needs an order of at least {amount}',
   'checkout.blocker.NOTHING_TO_PAY': 'An order of nothing cannot be paid',
+  'checkout.blocker.STORE_BUSY': 'The store is busy and takes no new orders for now',
   'checkout.outOfStock.left': 'Only {count} left of {name}',
   'checkout.outOfStock.gone': '{name} is sold out',
   'checkout.outOfStock.setTo': 'Make it {count}',

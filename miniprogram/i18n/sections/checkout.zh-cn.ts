@@ -38,6 +38,7 @@ export const checkoutZh = {
   'checkout.blocker.OUT_OF_RANGE': '地址距门店 {distance}，超出配送范围',
   'checkout.blocker.BELOW_MINIMUM': '外送满 {amount} 起送',
   'checkout.blocker.NOTHING_TO_PAY': '订单金额为零，无法支付',
+  'checkout.blocker.STORE_BUSY': '门店忙碌，暂停接新订单',
   'checkout.outOfStock.left': '{name} 仅剩 {count} 件',
   'checkout.outOfStock.gone': '{name} 已售罄',
   'checkout.outOfStock.setTo': '改为 {count} 件',

@@ -11,6 +11,7 @@ export const menuEn: TableOf<typeof menuZh> = {
   'menu.pausedByStaff': 'The staff paused orders for now; please come back later',
   'menu.busyNote': 'Many orders right now: yours may take longer than usual',
   'menu.closedNoOrders': 'The store is closed; have a look at the menu',
+  'menu.busyNoOrders': 'The store is busy and takes no new orders for now',
   'menu.table': 'Table {name}',
   'menu.tableUnknown': 'We could not find this table code. Please ask the staff, or order for pickup',
   'menu.searchPlaceholder': 'Search drinks and bakes',

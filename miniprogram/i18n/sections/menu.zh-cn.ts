@@ -8,6 +8,7 @@ export const menuZh = {
   'menu.pausedByStaff': '店员暂停了接单，请稍后再来',
   'menu.busyNote': '现在订单较多，出餐会比平时慢一些',
   'menu.closedNoOrders': '门店休息中，可先看看菜单',
+  'menu.busyNoOrders': '门店忙碌，暂停接新订单',
   'menu.table': '桌号 {name}',
   'menu.tableUnknown': '没有找到这张桌子的二维码，请联系店员；也可以选择自取',
   'menu.searchPlaceholder': '搜索饮品、甜点',

@@ -59,7 +59,9 @@ export function firstScreenData(home: HomeOutput, context: FirstScreenContext) {
     activeId: layout.first.nav[0]?.id ?? '',
     quantities: {},
     minimumFen: mode === 'delivery' && home.store.delivery ? home.store.delivery.minimumFen : 0,
-    closedReason: header.isOpen ? '' : `${t('menu.closedNoOrders')} · ${header.stateNote}`,
+    closedReason: header.isOpen
+      ? ''
+      : `${t(header.state === 'busy' ? 'menu.busyNoOrders' : 'menu.closedNoOrders')} · ${header.stateNote}`,
     text: menuTexts(),
   };
   return { data, layout };

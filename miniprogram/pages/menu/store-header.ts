@@ -36,7 +36,8 @@ export function storeHeader(store: StoreView, locale: Locale): StoreHeader {
 /** The line under the state badge, in the current locale. */
 function stateNoteOf(store: StoreView): string {
   if (store.state === 'open') return '';
-  if (store.state === 'busy') return t('menu.busyNote');
+  if (store.stateMessage) return store.stateMessage; // the staff's own words: busy by hand, or why they paused
+  if (store.state === 'busy') return t(store.isOpen ? 'menu.busyNote' : 'menu.busyNoOrders');
   if (store.closedReason === 'paused') return t('menu.pausedByStaff');
   const next = store.nextOpening;
   if (!next) return t('menu.closedToday');

@@ -4,6 +4,8 @@ import type { staffZh } from './staff.zh-cn';
 import { staffTeamEn } from './sections/team.en';
 import { staffBoardEn } from './sections/board.en';
 import { staffMenuEn } from './sections/menu.en';
+import { staffSettingsEn } from './sections/settings.en';
+import { staffTablesEn } from './sections/tables.en';
 
 /** Every English staff text: exactly the keys of the zh-CN table. */
 export const staffEn: TableOf<typeof staffZh> = {
@@ -11,4 +13,6 @@ export const staffEn: TableOf<typeof staffZh> = {
   ...staffTeamEn,
   ...staffBoardEn,
   ...staffMenuEn,
+  ...staffSettingsEn,
+  ...staffTablesEn,
 };

@@ -2,6 +2,8 @@ import { staffCommonZh } from './sections/common.zh-cn';
 import { staffTeamZh } from './sections/team.zh-cn';
 import { staffBoardZh } from './sections/board.zh-cn';
 import { staffMenuZh } from './sections/menu.zh-cn';
+import { staffSettingsZh } from './sections/settings.zh-cn';
+import { staffTablesZh } from './sections/tables.zh-cn';
 
 /** Every zh-CN staff text: one section per page group, spread in (keys start with the section's name). */
 export const staffZh = {
@@ -9,4 +11,6 @@ export const staffZh = {
   ...staffTeamZh,
   ...staffBoardZh,
   ...staffMenuZh,
+  ...staffSettingsZh,
+  ...staffTablesZh,
 };

@@ -24,3 +24,8 @@ export declare const saveCategory: CompiledValidator<InputOf<'staff', 'saveCateg
 export declare const saveProduct: CompiledValidator<InputOf<'staff', 'saveProduct'>>;
 export declare const setSoldOut: CompiledValidator<InputOf<'staff', 'setSoldOut'>>;
 export declare const setStock: CompiledValidator<InputOf<'staff', 'setStock'>>;
+export declare const settings: CompiledValidator<InputOf<'staff', 'settings'>>;
+export declare const saveSettings: CompiledValidator<InputOf<'staff', 'saveSettings'>>;
+export declare const tables: CompiledValidator<InputOf<'staff', 'tables'>>;
+export declare const saveTable: CompiledValidator<InputOf<'staff', 'saveTable'>>;
+export declare const tableCode: CompiledValidator<InputOf<'staff', 'tableCode'>>;

@@ -3748,3 +3748,2005 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
+exports.settings = validate27;
+const schema28 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}},"required":["storeId"],"additionalProperties":false};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.storeId === undefined) && (missing0 = "storeId")){
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "storeId")){
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+exports.saveSettings = validate28;
+const schema29 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"state":{"type":"string","enum":["open","busy","closed"],"nullable":true,"not":{"type":"null"}},"stateMessage":{"type":"string","maxLength":60,"nullable":true,"not":{"type":"null"}},"hours":{"type":"object","properties":{"mon":{"type":"array","items":{"type":"object","properties":{"open":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"close":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"}},"required":["open","close"],"additionalProperties":false},"maxItems":4},"tue":{"type":"array","items":{"type":"object","properties":{"open":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"close":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"}},"required":["open","close"],"additionalProperties":false},"maxItems":4},"wed":{"type":"array","items":{"type":"object","properties":{"open":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"close":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"}},"required":["open","close"],"additionalProperties":false},"maxItems":4},"thu":{"type":"array","items":{"type":"object","properties":{"open":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"close":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"}},"required":["open","close"],"additionalProperties":false},"maxItems":4},"fri":{"type":"array","items":{"type":"object","properties":{"open":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"close":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"}},"required":["open","close"],"additionalProperties":false},"maxItems":4},"sat":{"type":"array","items":{"type":"object","properties":{"open":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"close":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"}},"required":["open","close"],"additionalProperties":false},"maxItems":4},"sun":{"type":"array","items":{"type":"object","properties":{"open":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"close":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"}},"required":["open","close"],"additionalProperties":false},"maxItems":4}},"required":["mon","tue","wed","thu","fri","sat","sun"],"additionalProperties":false,"nullable":true,"not":{"type":"null"}},"holidays":{"type":"array","items":{"type":"string","pattern":"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"maxItems":60,"uniqueItems":true,"nullable":true,"not":{"type":"null"}},"modes":{"type":"object","properties":{"dineIn":{"type":"boolean"},"pickup":{"type":"boolean"},"delivery":{"type":"boolean"}},"required":["dineIn","pickup","delivery"],"additionalProperties":false,"nullable":true,"not":{"type":"null"}},"delivery":{"type":"object","properties":{"radiusMetres":{"type":"integer","minimum":100,"maximum":50000},"feeFen":{"type":"integer","minimum":0,"maximum":20000},"minimumFen":{"type":"integer","minimum":0,"maximum":200000}},"required":["radiusMetres","feeFen","minimumFen"],"additionalProperties":false,"nullable":true,"not":{"type":"null"}},"unpaidOrderExpiryMinutes":{"type":"integer","minimum":5,"maximum":120,"nullable":true,"not":{"type":"null"}},"packagingFeeFen":{"type":"integer","minimum":0,"maximum":5000,"nullable":true,"not":{"type":"null"}}},"required":["storeId"],"additionalProperties":false};
+const pattern41 = new RegExp("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+const pattern55 = new RegExp("^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.storeId === undefined) && (missing0 = "storeId")){
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func48.call(schema29.properties, key0))){
+validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate28.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate28.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate28.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+let data1 = data.state;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate28.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data1 === "open") || (data1 === "busy")) || (data1 === "closed"))){
+validate28.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema29.properties.state.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+else {
+const _errs7 = errors;
+const _errs8 = errors;
+if(data1 !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs8 === errors;
+if(valid1){
+validate28.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stateMessage !== undefined){
+let data2 = data.stateMessage;
+const _errs10 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate28.errors = [{instancePath:instancePath+"/stateMessage",schemaPath:"#/properties/stateMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs13 = errors;
+const _errs14 = errors;
+if(data2 !== null){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid2 = _errs14 === errors;
+if(valid2){
+validate28.errors = [{instancePath:instancePath+"/stateMessage",schemaPath:"#/properties/stateMessage/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs10){
+if(typeof data2 === "string"){
+if(func2(data2) > 60){
+validate28.errors = [{instancePath:instancePath+"/stateMessage",schemaPath:"#/properties/stateMessage/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters"}];
+return false;
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hours !== undefined){
+let data3 = data.hours;
+const _errs16 = errors;
+if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
+validate28.errors = [{instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+const _errs19 = errors;
+const _errs20 = errors;
+if(data3 !== null){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid3 = _errs20 === errors;
+if(valid3){
+validate28.errors = [{instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs16){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if((((((((data3.mon === undefined) && (missing1 = "mon")) || ((data3.tue === undefined) && (missing1 = "tue"))) || ((data3.wed === undefined) && (missing1 = "wed"))) || ((data3.thu === undefined) && (missing1 = "thu"))) || ((data3.fri === undefined) && (missing1 = "fri"))) || ((data3.sat === undefined) && (missing1 = "sat"))) || ((data3.sun === undefined) && (missing1 = "sun"))){
+validate28.errors = [{instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs22 = errors;
+for(const key1 in data3){
+if(!(((((((key1 === "mon") || (key1 === "tue")) || (key1 === "wed")) || (key1 === "thu")) || (key1 === "fri")) || (key1 === "sat")) || (key1 === "sun"))){
+validate28.errors = [{instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs22 === errors){
+if(data3.mon !== undefined){
+let data4 = data3.mon;
+const _errs23 = errors;
+if(errors === _errs23){
+if(Array.isArray(data4)){
+if(data4.length > 4){
+validate28.errors = [{instancePath:instancePath+"/hours/mon",schemaPath:"#/properties/hours/properties/mon/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid5 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs25 = errors;
+if(errors === _errs25){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing2;
+if(((data5.open === undefined) && (missing2 = "open")) || ((data5.close === undefined) && (missing2 = "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/mon/" + i0,schemaPath:"#/properties/hours/properties/mon/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs27 = errors;
+for(const key2 in data5){
+if(!((key2 === "open") || (key2 === "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/mon/" + i0,schemaPath:"#/properties/hours/properties/mon/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs27 === errors){
+if(data5.open !== undefined){
+let data6 = data5.open;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data6 === "string"){
+if(!pattern41.test(data6)){
+validate28.errors = [{instancePath:instancePath+"/hours/mon/" + i0+"/open",schemaPath:"#/properties/hours/properties/mon/items/properties/open/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/mon/" + i0+"/open",schemaPath:"#/properties/hours/properties/mon/items/properties/open/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data5.close !== undefined){
+let data7 = data5.close;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data7 === "string"){
+if(!pattern41.test(data7)){
+validate28.errors = [{instancePath:instancePath+"/hours/mon/" + i0+"/close",schemaPath:"#/properties/hours/properties/mon/items/properties/close/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/mon/" + i0+"/close",schemaPath:"#/properties/hours/properties/mon/items/properties/close/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs30 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/mon/" + i0,schemaPath:"#/properties/hours/properties/mon/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs25 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/mon",schemaPath:"#/properties/hours/properties/mon/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.tue !== undefined){
+let data8 = data3.tue;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data8)){
+if(data8.length > 4){
+validate28.errors = [{instancePath:instancePath+"/hours/tue",schemaPath:"#/properties/hours/properties/tue/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid7 = true;
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+const _errs34 = errors;
+if(errors === _errs34){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let missing3;
+if(((data9.open === undefined) && (missing3 = "open")) || ((data9.close === undefined) && (missing3 = "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/tue/" + i1,schemaPath:"#/properties/hours/properties/tue/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs36 = errors;
+for(const key3 in data9){
+if(!((key3 === "open") || (key3 === "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/tue/" + i1,schemaPath:"#/properties/hours/properties/tue/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs36 === errors){
+if(data9.open !== undefined){
+let data10 = data9.open;
+const _errs37 = errors;
+if(errors === _errs37){
+if(typeof data10 === "string"){
+if(!pattern41.test(data10)){
+validate28.errors = [{instancePath:instancePath+"/hours/tue/" + i1+"/open",schemaPath:"#/properties/hours/properties/tue/items/properties/open/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/tue/" + i1+"/open",schemaPath:"#/properties/hours/properties/tue/items/properties/open/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs37 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data9.close !== undefined){
+let data11 = data9.close;
+const _errs39 = errors;
+if(errors === _errs39){
+if(typeof data11 === "string"){
+if(!pattern41.test(data11)){
+validate28.errors = [{instancePath:instancePath+"/hours/tue/" + i1+"/close",schemaPath:"#/properties/hours/properties/tue/items/properties/close/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/tue/" + i1+"/close",schemaPath:"#/properties/hours/properties/tue/items/properties/close/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs39 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/tue/" + i1,schemaPath:"#/properties/hours/properties/tue/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid7 = _errs34 === errors;
+if(!valid7){
+break;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/tue",schemaPath:"#/properties/hours/properties/tue/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.wed !== undefined){
+let data12 = data3.wed;
+const _errs41 = errors;
+if(errors === _errs41){
+if(Array.isArray(data12)){
+if(data12.length > 4){
+validate28.errors = [{instancePath:instancePath+"/hours/wed",schemaPath:"#/properties/hours/properties/wed/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid9 = true;
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+const _errs43 = errors;
+if(errors === _errs43){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing4;
+if(((data13.open === undefined) && (missing4 = "open")) || ((data13.close === undefined) && (missing4 = "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/wed/" + i2,schemaPath:"#/properties/hours/properties/wed/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs45 = errors;
+for(const key4 in data13){
+if(!((key4 === "open") || (key4 === "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/wed/" + i2,schemaPath:"#/properties/hours/properties/wed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs45 === errors){
+if(data13.open !== undefined){
+let data14 = data13.open;
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data14 === "string"){
+if(!pattern41.test(data14)){
+validate28.errors = [{instancePath:instancePath+"/hours/wed/" + i2+"/open",schemaPath:"#/properties/hours/properties/wed/items/properties/open/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/wed/" + i2+"/open",schemaPath:"#/properties/hours/properties/wed/items/properties/open/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs46 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data13.close !== undefined){
+let data15 = data13.close;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data15 === "string"){
+if(!pattern41.test(data15)){
+validate28.errors = [{instancePath:instancePath+"/hours/wed/" + i2+"/close",schemaPath:"#/properties/hours/properties/wed/items/properties/close/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/wed/" + i2+"/close",schemaPath:"#/properties/hours/properties/wed/items/properties/close/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs48 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/wed/" + i2,schemaPath:"#/properties/hours/properties/wed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid9 = _errs43 === errors;
+if(!valid9){
+break;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/wed",schemaPath:"#/properties/hours/properties/wed/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs41 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.thu !== undefined){
+let data16 = data3.thu;
+const _errs50 = errors;
+if(errors === _errs50){
+if(Array.isArray(data16)){
+if(data16.length > 4){
+validate28.errors = [{instancePath:instancePath+"/hours/thu",schemaPath:"#/properties/hours/properties/thu/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid11 = true;
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+let data17 = data16[i3];
+const _errs52 = errors;
+if(errors === _errs52){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let missing5;
+if(((data17.open === undefined) && (missing5 = "open")) || ((data17.close === undefined) && (missing5 = "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/thu/" + i3,schemaPath:"#/properties/hours/properties/thu/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs54 = errors;
+for(const key5 in data17){
+if(!((key5 === "open") || (key5 === "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/thu/" + i3,schemaPath:"#/properties/hours/properties/thu/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs54 === errors){
+if(data17.open !== undefined){
+let data18 = data17.open;
+const _errs55 = errors;
+if(errors === _errs55){
+if(typeof data18 === "string"){
+if(!pattern41.test(data18)){
+validate28.errors = [{instancePath:instancePath+"/hours/thu/" + i3+"/open",schemaPath:"#/properties/hours/properties/thu/items/properties/open/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/thu/" + i3+"/open",schemaPath:"#/properties/hours/properties/thu/items/properties/open/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs55 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data17.close !== undefined){
+let data19 = data17.close;
+const _errs57 = errors;
+if(errors === _errs57){
+if(typeof data19 === "string"){
+if(!pattern41.test(data19)){
+validate28.errors = [{instancePath:instancePath+"/hours/thu/" + i3+"/close",schemaPath:"#/properties/hours/properties/thu/items/properties/close/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/thu/" + i3+"/close",schemaPath:"#/properties/hours/properties/thu/items/properties/close/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs57 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/thu/" + i3,schemaPath:"#/properties/hours/properties/thu/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs52 === errors;
+if(!valid11){
+break;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/thu",schemaPath:"#/properties/hours/properties/thu/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs50 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.fri !== undefined){
+let data20 = data3.fri;
+const _errs59 = errors;
+if(errors === _errs59){
+if(Array.isArray(data20)){
+if(data20.length > 4){
+validate28.errors = [{instancePath:instancePath+"/hours/fri",schemaPath:"#/properties/hours/properties/fri/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid13 = true;
+const len4 = data20.length;
+for(let i4=0; i4<len4; i4++){
+let data21 = data20[i4];
+const _errs61 = errors;
+if(errors === _errs61){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let missing6;
+if(((data21.open === undefined) && (missing6 = "open")) || ((data21.close === undefined) && (missing6 = "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/fri/" + i4,schemaPath:"#/properties/hours/properties/fri/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs63 = errors;
+for(const key6 in data21){
+if(!((key6 === "open") || (key6 === "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/fri/" + i4,schemaPath:"#/properties/hours/properties/fri/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs63 === errors){
+if(data21.open !== undefined){
+let data22 = data21.open;
+const _errs64 = errors;
+if(errors === _errs64){
+if(typeof data22 === "string"){
+if(!pattern41.test(data22)){
+validate28.errors = [{instancePath:instancePath+"/hours/fri/" + i4+"/open",schemaPath:"#/properties/hours/properties/fri/items/properties/open/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/fri/" + i4+"/open",schemaPath:"#/properties/hours/properties/fri/items/properties/open/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid14 = _errs64 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data21.close !== undefined){
+let data23 = data21.close;
+const _errs66 = errors;
+if(errors === _errs66){
+if(typeof data23 === "string"){
+if(!pattern41.test(data23)){
+validate28.errors = [{instancePath:instancePath+"/hours/fri/" + i4+"/close",schemaPath:"#/properties/hours/properties/fri/items/properties/close/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/fri/" + i4+"/close",schemaPath:"#/properties/hours/properties/fri/items/properties/close/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid14 = _errs66 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/fri/" + i4,schemaPath:"#/properties/hours/properties/fri/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid13 = _errs61 === errors;
+if(!valid13){
+break;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/fri",schemaPath:"#/properties/hours/properties/fri/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs59 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.sat !== undefined){
+let data24 = data3.sat;
+const _errs68 = errors;
+if(errors === _errs68){
+if(Array.isArray(data24)){
+if(data24.length > 4){
+validate28.errors = [{instancePath:instancePath+"/hours/sat",schemaPath:"#/properties/hours/properties/sat/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid15 = true;
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+const _errs70 = errors;
+if(errors === _errs70){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing7;
+if(((data25.open === undefined) && (missing7 = "open")) || ((data25.close === undefined) && (missing7 = "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/sat/" + i5,schemaPath:"#/properties/hours/properties/sat/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+return false;
+}
+else {
+const _errs72 = errors;
+for(const key7 in data25){
+if(!((key7 === "open") || (key7 === "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/sat/" + i5,schemaPath:"#/properties/hours/properties/sat/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs72 === errors){
+if(data25.open !== undefined){
+let data26 = data25.open;
+const _errs73 = errors;
+if(errors === _errs73){
+if(typeof data26 === "string"){
+if(!pattern41.test(data26)){
+validate28.errors = [{instancePath:instancePath+"/hours/sat/" + i5+"/open",schemaPath:"#/properties/hours/properties/sat/items/properties/open/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sat/" + i5+"/open",schemaPath:"#/properties/hours/properties/sat/items/properties/open/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid16 = _errs73 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data25.close !== undefined){
+let data27 = data25.close;
+const _errs75 = errors;
+if(errors === _errs75){
+if(typeof data27 === "string"){
+if(!pattern41.test(data27)){
+validate28.errors = [{instancePath:instancePath+"/hours/sat/" + i5+"/close",schemaPath:"#/properties/hours/properties/sat/items/properties/close/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sat/" + i5+"/close",schemaPath:"#/properties/hours/properties/sat/items/properties/close/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid16 = _errs75 === errors;
+}
+else {
+var valid16 = true;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sat/" + i5,schemaPath:"#/properties/hours/properties/sat/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid15 = _errs70 === errors;
+if(!valid15){
+break;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sat",schemaPath:"#/properties/hours/properties/sat/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs68 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.sun !== undefined){
+let data28 = data3.sun;
+const _errs77 = errors;
+if(errors === _errs77){
+if(Array.isArray(data28)){
+if(data28.length > 4){
+validate28.errors = [{instancePath:instancePath+"/hours/sun",schemaPath:"#/properties/hours/properties/sun/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid17 = true;
+const len6 = data28.length;
+for(let i6=0; i6<len6; i6++){
+let data29 = data28[i6];
+const _errs79 = errors;
+if(errors === _errs79){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let missing8;
+if(((data29.open === undefined) && (missing8 = "open")) || ((data29.close === undefined) && (missing8 = "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/sun/" + i6,schemaPath:"#/properties/hours/properties/sun/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+return false;
+}
+else {
+const _errs81 = errors;
+for(const key8 in data29){
+if(!((key8 === "open") || (key8 === "close"))){
+validate28.errors = [{instancePath:instancePath+"/hours/sun/" + i6,schemaPath:"#/properties/hours/properties/sun/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs81 === errors){
+if(data29.open !== undefined){
+let data30 = data29.open;
+const _errs82 = errors;
+if(errors === _errs82){
+if(typeof data30 === "string"){
+if(!pattern41.test(data30)){
+validate28.errors = [{instancePath:instancePath+"/hours/sun/" + i6+"/open",schemaPath:"#/properties/hours/properties/sun/items/properties/open/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sun/" + i6+"/open",schemaPath:"#/properties/hours/properties/sun/items/properties/open/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs82 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data29.close !== undefined){
+let data31 = data29.close;
+const _errs84 = errors;
+if(errors === _errs84){
+if(typeof data31 === "string"){
+if(!pattern41.test(data31)){
+validate28.errors = [{instancePath:instancePath+"/hours/sun/" + i6+"/close",schemaPath:"#/properties/hours/properties/sun/items/properties/close/pattern",keyword:"pattern",params:{pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sun/" + i6+"/close",schemaPath:"#/properties/hours/properties/sun/items/properties/close/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs84 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sun/" + i6,schemaPath:"#/properties/hours/properties/sun/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid17 = _errs79 === errors;
+if(!valid17){
+break;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/hours/sun",schemaPath:"#/properties/hours/properties/sun/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs77 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.holidays !== undefined){
+let data32 = data.holidays;
+const _errs86 = errors;
+if((!(Array.isArray(data32))) && (data32 !== null)){
+validate28.errors = [{instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+const _errs89 = errors;
+const _errs90 = errors;
+if(data32 !== null){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid19 = _errs90 === errors;
+if(valid19){
+validate28.errors = [{instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs89;
+if(vErrors !== null){
+if(_errs89){
+vErrors.length = _errs89;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs86){
+if(Array.isArray(data32)){
+if(data32.length > 60){
+validate28.errors = [{instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/maxItems",keyword:"maxItems",params:{limit: 60},message:"must NOT have more than 60 items"}];
+return false;
+}
+else {
+var valid20 = true;
+const len7 = data32.length;
+for(let i7=0; i7<len7; i7++){
+let data33 = data32[i7];
+const _errs92 = errors;
+if(errors === _errs92){
+if(typeof data33 === "string"){
+if(!pattern55.test(data33)){
+validate28.errors = [{instancePath:instancePath+"/holidays/" + i7,schemaPath:"#/properties/holidays/items/pattern",keyword:"pattern",params:{pattern: "^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/holidays/" + i7,schemaPath:"#/properties/holidays/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid20 = _errs92 === errors;
+if(!valid20){
+break;
+}
+}
+if(valid20){
+let i8 = data32.length;
+let j0;
+if(i8 > 1){
+const indices0 = {};
+for(;i8--;){
+let item0 = data32[i8];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+validate28.errors = [{instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"}];
+return false;
+break;
+}
+indices0[item0] = i8;
+}
+}
+}
+}
+}
+}
+var valid0 = _errs86 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.modes !== undefined){
+let data34 = data.modes;
+const _errs94 = errors;
+if((!(data34 && typeof data34 == "object" && !Array.isArray(data34))) && (data34 !== null)){
+validate28.errors = [{instancePath:instancePath+"/modes",schemaPath:"#/properties/modes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+const _errs97 = errors;
+const _errs98 = errors;
+if(data34 !== null){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid22 = _errs98 === errors;
+if(valid22){
+validate28.errors = [{instancePath:instancePath+"/modes",schemaPath:"#/properties/modes/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs94){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing9;
+if((((data34.dineIn === undefined) && (missing9 = "dineIn")) || ((data34.pickup === undefined) && (missing9 = "pickup"))) || ((data34.delivery === undefined) && (missing9 = "delivery"))){
+validate28.errors = [{instancePath:instancePath+"/modes",schemaPath:"#/properties/modes/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+const _errs100 = errors;
+for(const key9 in data34){
+if(!(((key9 === "dineIn") || (key9 === "pickup")) || (key9 === "delivery"))){
+validate28.errors = [{instancePath:instancePath+"/modes",schemaPath:"#/properties/modes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs100 === errors){
+if(data34.dineIn !== undefined){
+const _errs101 = errors;
+if(typeof data34.dineIn !== "boolean"){
+validate28.errors = [{instancePath:instancePath+"/modes/dineIn",schemaPath:"#/properties/modes/properties/dineIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid23 = _errs101 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data34.pickup !== undefined){
+const _errs103 = errors;
+if(typeof data34.pickup !== "boolean"){
+validate28.errors = [{instancePath:instancePath+"/modes/pickup",schemaPath:"#/properties/modes/properties/pickup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid23 = _errs103 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data34.delivery !== undefined){
+const _errs105 = errors;
+if(typeof data34.delivery !== "boolean"){
+validate28.errors = [{instancePath:instancePath+"/modes/delivery",schemaPath:"#/properties/modes/properties/delivery/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid23 = _errs105 === errors;
+}
+else {
+var valid23 = true;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs94 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.delivery !== undefined){
+let data38 = data.delivery;
+const _errs107 = errors;
+if((!(data38 && typeof data38 == "object" && !Array.isArray(data38))) && (data38 !== null)){
+validate28.errors = [{instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+const _errs110 = errors;
+const _errs111 = errors;
+if(data38 !== null){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid24 = _errs111 === errors;
+if(valid24){
+validate28.errors = [{instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs110;
+if(vErrors !== null){
+if(_errs110){
+vErrors.length = _errs110;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs107){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+let missing10;
+if((((data38.radiusMetres === undefined) && (missing10 = "radiusMetres")) || ((data38.feeFen === undefined) && (missing10 = "feeFen"))) || ((data38.minimumFen === undefined) && (missing10 = "minimumFen"))){
+validate28.errors = [{instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+return false;
+}
+else {
+const _errs113 = errors;
+for(const key10 in data38){
+if(!(((key10 === "radiusMetres") || (key10 === "feeFen")) || (key10 === "minimumFen"))){
+validate28.errors = [{instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs113 === errors){
+if(data38.radiusMetres !== undefined){
+let data39 = data38.radiusMetres;
+const _errs114 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+validate28.errors = [{instancePath:instancePath+"/delivery/radiusMetres",schemaPath:"#/properties/delivery/properties/radiusMetres/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs114){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 50000 || isNaN(data39)){
+validate28.errors = [{instancePath:instancePath+"/delivery/radiusMetres",schemaPath:"#/properties/delivery/properties/radiusMetres/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50000},message:"must be <= 50000"}];
+return false;
+}
+else {
+if(data39 < 100 || isNaN(data39)){
+validate28.errors = [{instancePath:instancePath+"/delivery/radiusMetres",schemaPath:"#/properties/delivery/properties/radiusMetres/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
+return false;
+}
+}
+}
+}
+var valid25 = _errs114 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data38.feeFen !== undefined){
+let data40 = data38.feeFen;
+const _errs116 = errors;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+validate28.errors = [{instancePath:instancePath+"/delivery/feeFen",schemaPath:"#/properties/delivery/properties/feeFen/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs116){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 20000 || isNaN(data40)){
+validate28.errors = [{instancePath:instancePath+"/delivery/feeFen",schemaPath:"#/properties/delivery/properties/feeFen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"}];
+return false;
+}
+else {
+if(data40 < 0 || isNaN(data40)){
+validate28.errors = [{instancePath:instancePath+"/delivery/feeFen",schemaPath:"#/properties/delivery/properties/feeFen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid25 = _errs116 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data38.minimumFen !== undefined){
+let data41 = data38.minimumFen;
+const _errs118 = errors;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+validate28.errors = [{instancePath:instancePath+"/delivery/minimumFen",schemaPath:"#/properties/delivery/properties/minimumFen/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs118){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 200000 || isNaN(data41)){
+validate28.errors = [{instancePath:instancePath+"/delivery/minimumFen",schemaPath:"#/properties/delivery/properties/minimumFen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200000},message:"must be <= 200000"}];
+return false;
+}
+else {
+if(data41 < 0 || isNaN(data41)){
+validate28.errors = [{instancePath:instancePath+"/delivery/minimumFen",schemaPath:"#/properties/delivery/properties/minimumFen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid25 = _errs118 === errors;
+}
+else {
+var valid25 = true;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs107 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unpaidOrderExpiryMinutes !== undefined){
+let data42 = data.unpaidOrderExpiryMinutes;
+const _errs120 = errors;
+if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (data42 !== null)){
+validate28.errors = [{instancePath:instancePath+"/unpaidOrderExpiryMinutes",schemaPath:"#/properties/unpaidOrderExpiryMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+const _errs123 = errors;
+const _errs124 = errors;
+if(data42 !== null){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid26 = _errs124 === errors;
+if(valid26){
+validate28.errors = [{instancePath:instancePath+"/unpaidOrderExpiryMinutes",schemaPath:"#/properties/unpaidOrderExpiryMinutes/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs123;
+if(vErrors !== null){
+if(_errs123){
+vErrors.length = _errs123;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs120){
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 120 || isNaN(data42)){
+validate28.errors = [{instancePath:instancePath+"/unpaidOrderExpiryMinutes",schemaPath:"#/properties/unpaidOrderExpiryMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"}];
+return false;
+}
+else {
+if(data42 < 5 || isNaN(data42)){
+validate28.errors = [{instancePath:instancePath+"/unpaidOrderExpiryMinutes",schemaPath:"#/properties/unpaidOrderExpiryMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs120 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.packagingFeeFen !== undefined){
+let data43 = data.packagingFeeFen;
+const _errs126 = errors;
+if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
+validate28.errors = [{instancePath:instancePath+"/packagingFeeFen",schemaPath:"#/properties/packagingFeeFen/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+const _errs129 = errors;
+const _errs130 = errors;
+if(data43 !== null){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid27 = _errs130 === errors;
+if(valid27){
+validate28.errors = [{instancePath:instancePath+"/packagingFeeFen",schemaPath:"#/properties/packagingFeeFen/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs129;
+if(vErrors !== null){
+if(_errs129){
+vErrors.length = _errs129;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs126){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 5000 || isNaN(data43)){
+validate28.errors = [{instancePath:instancePath+"/packagingFeeFen",schemaPath:"#/properties/packagingFeeFen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000"}];
+return false;
+}
+else {
+if(data43 < 0 || isNaN(data43)){
+validate28.errors = [{instancePath:instancePath+"/packagingFeeFen",schemaPath:"#/properties/packagingFeeFen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs126 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+exports.tables = validate27;
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.storeId === undefined) && (missing0 = "storeId")){
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "storeId")){
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+exports.saveTable = validate29;
+const schema30 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"tableId":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9_-]+$","nullable":true,"not":{"type":"null"}},"code":{"type":"string","pattern":"^[A-Z][0-9]{2}$","nullable":true,"not":{"type":"null"}},"name":{"type":"string","minLength":1,"maxLength":40,"nullable":true,"not":{"type":"null"}},"nameEn":{"type":"string","minLength":1,"maxLength":80,"nullable":true,"not":{"type":"null"}},"seats":{"type":"integer","minimum":1,"maximum":20,"nullable":true,"not":{"type":"null"}},"isActive":{"type":"boolean","nullable":true,"not":{"type":"null"}}},"required":["storeId"],"additionalProperties":false};
+const pattern58 = new RegExp("^[A-Z][0-9]{2}$", "u");
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.storeId === undefined) && (missing0 = "storeId")){
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "storeId") || (key0 === "tableId")) || (key0 === "code")) || (key0 === "name")) || (key0 === "nameEn")) || (key0 === "seats")) || (key0 === "isActive"))){
+validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate29.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate29.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate29.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tableId !== undefined){
+let data1 = data.tableId;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate29.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs7 = errors;
+const _errs8 = errors;
+if(data1 !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs8 === errors;
+if(valid1){
+validate29.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func2(data1) > 32){
+validate29.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate29.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data1)){
+validate29.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+let data2 = data.code;
+const _errs10 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate29.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs13 = errors;
+const _errs14 = errors;
+if(data2 !== null){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid2 = _errs14 === errors;
+if(valid2){
+validate29.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs10){
+if(typeof data2 === "string"){
+if(!pattern58.test(data2)){
+validate29.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][0-9]{2}$"},message:"must match pattern \""+"^[A-Z][0-9]{2}$"+"\""}];
+return false;
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+let data3 = data.name;
+const _errs16 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs19 = errors;
+const _errs20 = errors;
+if(data3 !== null){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid3 = _errs20 === errors;
+if(valid3){
+validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs16){
+if(typeof data3 === "string"){
+if(func2(data3) > 40){
+validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(func2(data3) < 1){
+validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nameEn !== undefined){
+let data4 = data.nameEn;
+const _errs22 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate29.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs25 = errors;
+const _errs26 = errors;
+if(data4 !== null){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid4 = _errs26 === errors;
+if(valid4){
+validate29.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs22){
+if(typeof data4 === "string"){
+if(func2(data4) > 80){
+validate29.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"}];
+return false;
+}
+else {
+if(func2(data4) < 1){
+validate29.errors = [{instancePath:instancePath+"/nameEn",schemaPath:"#/properties/nameEn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seats !== undefined){
+let data5 = data.seats;
+const _errs28 = errors;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+validate29.errors = [{instancePath:instancePath+"/seats",schemaPath:"#/properties/seats/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+const _errs31 = errors;
+const _errs32 = errors;
+if(data5 !== null){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid5 = _errs32 === errors;
+if(valid5){
+validate29.errors = [{instancePath:instancePath+"/seats",schemaPath:"#/properties/seats/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs28){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 20 || isNaN(data5)){
+validate29.errors = [{instancePath:instancePath+"/seats",schemaPath:"#/properties/seats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
+return false;
+}
+else {
+if(data5 < 1 || isNaN(data5)){
+validate29.errors = [{instancePath:instancePath+"/seats",schemaPath:"#/properties/seats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.isActive !== undefined){
+let data6 = data.isActive;
+const _errs34 = errors;
+if((typeof data6 !== "boolean") && (data6 !== null)){
+validate29.errors = [{instancePath:instancePath+"/isActive",schemaPath:"#/properties/isActive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+const _errs37 = errors;
+const _errs38 = errors;
+if(data6 !== null){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid6 = _errs38 === errors;
+if(valid6){
+validate29.errors = [{instancePath:instancePath+"/isActive",schemaPath:"#/properties/isActive/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+exports.tableCode = validate30;
+const schema31 = {"type":"object","properties":{"storeId":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"tableId":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9_-]+$"}},"required":["storeId","tableId"],"additionalProperties":false};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.storeId === undefined) && (missing0 = "storeId")) || ((data.tableId === undefined) && (missing0 = "tableId"))){
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "storeId") || (key0 === "tableId"))){
+validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.storeId !== undefined){
+let data0 = data.storeId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+validate30.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate30.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data0)){
+validate30.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/storeId",schemaPath:"#/properties/storeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tableId !== undefined){
+let data1 = data.tableId;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func2(data1) > 32){
+validate30.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate30.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern1.test(data1)){
+validate30.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/tableId",schemaPath:"#/properties/tableId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+

@@ -9,9 +9,9 @@ import type {
 import { availabilityOf } from '../../domain/availability';
 import type { ProductRecord, SkuRecord, SpecGroupRecord, StoreRecord } from '../../domain/catalog-types';
 import { defaultOptionOf, skuMatches } from '../../domain/selection';
-import { chinaWeekdayAt, isStoreOpenAt } from '../../domain/store-hours';
+import { chinaWeekdayAt } from '../../domain/store-hours';
 import type { ProductRowRecord, SkuSummary } from '../../repositories/catalog-repository';
-import { storeStateOf } from './store-state';
+import { storeStateOf, takesOrdersAt } from './store-state';
 
 /**
  * The store as the first screen shows it at `nowMs`, with `queuedOrders` paid orders in its kitchen: open, busy or
@@ -25,7 +25,7 @@ export function storeViewOf(store: StoreRecord, queuedOrders: number, nowMs: num
     nameEn: store.nameEn,
     notice: store.notice,
     noticeEn: store.noticeEn,
-    isOpen: isStoreOpenAt(store, nowMs),
+    isOpen: takesOrdersAt(store, nowMs),
     ...storeStateOf(store, queuedOrders, nowMs),
     todayHours: (store.hours[chinaWeekdayAt(nowMs)] ?? []).map(({ open, close }) => ({ open, close })),
     modes: { dineIn: dineIn.enabled, pickup: pickup.enabled, delivery: delivery.enabled },

@@ -1,6 +1,6 @@
 // When a store next opens by its weekly hours, in China time (UTC+8): the store picker's "opens at".
 import { chinaWallClockAt } from '../../domain/china-time';
-import type { StoreHours, Weekday } from '../../domain/store-hours';
+import { isHolidayAt, type StoreHours, type Weekday } from '../../domain/store-hours';
 
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MINUTE_MS = 60_000;
@@ -17,24 +17,30 @@ export interface NextOpening {
   atMs: number;
   /** `HH:mm` China time. */
   localTime: string;
-  /** Days from today (China time) to the opening day: 0 today, 1 tomorrow, up to 7. */
+  /** Days from today (China time) to the opening day: 0 today, 1 tomorrow, up to 7 past the holidays. */
   inDays: number;
 }
 
 /**
- * The first opening period start after `nowMs` within the coming 7 days, by the weekly hours alone (the
- * staff switch is the caller's concern); undefined for a store with no hours at all. A period that starts at
- * `00:00` right after a `24:00` close is the same opening, not a new one.
+ * The first opening period start after `nowMs` within the coming 7 days (plus one per holiday), by the weekly
+ * hours, holiday dates skipped (the staff switch is the caller's concern); undefined for a store with no hours
+ * at all. A period that starts at `00:00` right after a `24:00` close is the same opening, not a new one.
  */
-export function nextOpeningAfter(store: Pick<StoreHours, 'hours'>, nowMs: number): NextOpening | undefined {
+export function nextOpeningAfter(
+  store: Pick<StoreHours, 'hours' | 'holidays'>,
+  nowMs: number,
+): NextOpening | undefined {
   const local = chinaWallClockAt(nowMs);
   const nowMinute = local.getUTCHours() * 60 + local.getUTCMinutes();
   const midnightMs =
     nowMs - (nowMinute * MINUTE_MS + local.getUTCSeconds() * 1000 + local.getUTCMilliseconds());
-  for (let inDays = 0; inDays <= 7; inDays++) {
+  const lastDay = 7 + (store.holidays?.length ?? 0);
+  for (let inDays = 0; inDays <= lastDay; inDays++) {
+    if (isHolidayAt(store, midnightMs + inDays * DAY_MINUTES * MINUTE_MS)) continue;
     const weekdayIndex = (local.getUTCDay() + inDays) % 7;
     const periods = store.hours[WEEKDAYS[weekdayIndex] ?? 'sun'] ?? [];
-    const previous = store.hours[WEEKDAYS[(weekdayIndex + 6) % 7] ?? 'sun'] ?? [];
+    const wasHoliday = isHolidayAt(store, midnightMs + (inDays - 1) * DAY_MINUTES * MINUTE_MS);
+    const previous = wasHoliday ? [] : (store.hours[WEEKDAYS[(weekdayIndex + 6) % 7] ?? 'sun'] ?? []);
     const starts = periods
       .map((period) => minutesOf(period.open))
       .filter((start) => !(start === 0 && previous.some((period) => minutesOf(period.close) === DAY_MINUTES)))

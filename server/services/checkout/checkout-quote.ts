@@ -104,6 +104,7 @@ export function quoteCheckout(context: OrderContext, input: CheckoutInput, nowMs
   const blockers: CheckoutBlocker[] = [];
   if (!isStoreOpenAt(store, nowMs))
     blockers.push({ code: 'STORE_CLOSED', message: 'The store is not taking orders now.' });
+  else if (store.busy) blockers.push({ code: 'STORE_BUSY', message: busyText(store.busy.message) });
   if (!store.payment?.subMchId) {
     blockers.push({ code: 'PAYMENT_UNAVAILABLE', message: 'This shop cannot take payments yet.' });
   }
@@ -173,6 +174,11 @@ export function quoteCheckout(context: OrderContext, input: CheckoutInput, nowMs
   return { ...quote, breakdown, blockers };
 }
 
+/** The refusal of a store busy by hand: the staff's own words when they left some. */
+function busyText(message: string): string {
+  return message ? `The store takes no new orders for now: ${message}` : 'The store takes no new orders for now.';
+}
+
 /** The pickup time asked for (or as soon as prepared): within hours, after preparation, within a day. */
 function pickupTimeOf(
   context: OrderContext,
@@ -188,7 +194,7 @@ function pickupTimeOf(
 }
 
 /**
- * The quote for placing, or the error that best explains why it cannot be placed: STORE_CLOSED,
+ * The quote for placing, or the error that best explains why it cannot be placed: STORE_CLOSED, STORE_BUSY,
  * PAYMENT_UNAVAILABLE, CHECKOUT_BLOCKED (details.blockers), OUT_OF_STOCK (details.items), or PRICE_CHANGED
  * when the client showed another total.
  */
@@ -200,6 +206,8 @@ export function placeableQuote(
   const quote = quoteCheckout(context, input, nowMs);
   const [blocker] = quote.blockers;
   if (blocker?.code === 'STORE_CLOSED') throw new AppError('STORE_CLOSED', blocker.message);
+  if (blocker?.code === 'STORE_BUSY' && context.store.busy)
+    throw new AppError('STORE_BUSY', blocker.message, { message: context.store.busy.message });
   const noPayment = quote.blockers.find((candidate) => candidate.code === 'PAYMENT_UNAVAILABLE');
   if (noPayment) throw new AppError('PAYMENT_UNAVAILABLE', noPayment.message);
   if (blocker) throw new AppError('CHECKOUT_BLOCKED', blocker.message, { blockers: quote.blockers });
