@@ -140,7 +140,16 @@ test('the catalog is readable by anyone, customer data by its owner only, SKUs (
   for (const name of ['stores', 'tables', 'categories', 'products', 'coupons']) {
     expect({ name, rules: rules[name] }).toEqual({ name, rules: { read: true, write: false } });
   }
-  const owned = ['carts', 'orders', 'refunds', 'members', 'addresses', 'user_coupons', 'subscriptions'];
+  const owned = [
+    'carts',
+    'orders',
+    'refunds',
+    'members',
+    'addresses',
+    'user_coupons',
+    'subscriptions',
+    'invoices',
+  ];
   for (const name of owned) {
     expect({ name, rules: rules[name] }).toEqual({
       name,

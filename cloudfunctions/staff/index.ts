@@ -1,5 +1,6 @@
 import { createRouter } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/staff';
+import { staffInvoiceActions } from '../../server/services/invoices/invoice-actions';
 import { staffFigureActions } from '../../server/services/staff/figures-actions';
 import { staffRoleActions } from '../../server/services/staff/roles/role-actions';
 import { staffOrderActions } from '../../server/services/staff/staff-actions';
@@ -13,4 +14,5 @@ export const main = createRouter('staff', validators, {
   ...staffFigureActions,
   ...staffRoleActions,
   ...staffRefundActions,
+  ...staffInvoiceActions,
 });

@@ -5,6 +5,7 @@ import type { OrderStatus } from './order';
 import type { StaffPrintContracts } from './staff-print';
 import type { StaffFiguresInput, StaffFiguresOutput } from './staff-figures';
 import type { StaffRoleContracts } from './staff-roles';
+import type { StaffInvoiceContracts } from './invoice';
 
 /** One order of the caller's store. */
 export interface StaffOrderInput {
@@ -18,7 +19,7 @@ export interface StaffOrderOutput {
 }
 
 /** The staff actions so far: accept a paid order, mark an accepted one ready (the customer is told). */
-export interface StaffContracts extends StaffPrintContracts, StaffRoleContracts {
+export interface StaffContracts extends StaffPrintContracts, StaffRoleContracts, StaffInvoiceContracts {
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
   figures: ActionContract<StaffFiguresInput, StaffFiguresOutput>;

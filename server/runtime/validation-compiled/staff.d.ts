@@ -14,3 +14,5 @@ export declare const setRole: CompiledValidator<InputOf<'staff', 'setRole'>>;
 export declare const remove: CompiledValidator<InputOf<'staff', 'remove'>>;
 export declare const list: CompiledValidator<InputOf<'staff', 'list'>>;
 export declare const refund: CompiledValidator<InputOf<'staff', 'refund'>>;
+export declare const invoices: CompiledValidator<InputOf<'staff', 'invoices'>>;
+export declare const markInvoiceIssued: CompiledValidator<InputOf<'staff', 'markInvoiceIssued'>>;
