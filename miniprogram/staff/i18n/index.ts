@@ -31,6 +31,9 @@ export type StaffPlainKey = {
 /** A page's static staff texts in one object for `setData`, in the current language. */
 export function staffTexts<N extends string>(keys: Readonly<Record<N, StaffPlainKey>>): Record<N, string> {
   const locale = getLocale();
-  const entries = Object.entries<StaffPlainKey>(keys).map(([name, key]) => [name, staffTranslate(locale, key)]);
+  const entries = Object.entries<StaffPlainKey>(keys).map(([name, key]) => [
+    name,
+    staffTranslate(locale, key),
+  ]);
   return Object.fromEntries(entries);
 }
