@@ -2,6 +2,7 @@ import type { InvoiceView } from '../../../../typings/contracts/invoice';
 import { formatFen, t, texts } from '../../../i18n';
 import { callCloud } from '../../../services/cloud';
 import { errorText } from '../../../utils/error-text';
+import { openFileUrl } from '../../../utils/open-file-url';
 import { cleanTaxNumber, requestOf, type FormProblem, type InvoiceForm } from './invoice-form';
 
 const TEXT_KEYS = {
@@ -151,22 +152,10 @@ Component({
       } else wx.showToast({ title: errorText(result.error.code), icon: 'none' });
       return undefined;
     },
-    /** Opens the issued file: in the client's document viewer where it has one, else the link is copied. */
+    /** Opens the issued file (or copies its link where the client has no document viewer). */
     onView() {
       const url = (this.data.invoice as InvoiceView | null)?.fileUrl;
-      if (!url) return;
-      if (wx.canIUse('openDocument') !== true) {
-        wx.setClipboardData({
-          data: url,
-          success: () => wx.showToast({ title: t('invoice.linkCopied'), icon: 'none' }),
-        });
-        return;
-      }
-      wx.downloadFile({
-        url,
-        success: (file) => wx.openDocument({ filePath: file.tempFilePath, showMenu: true }),
-        fail: () => wx.showToast({ title: errorText('NETWORK'), icon: 'none' }),
-      });
+      if (url) openFileUrl(url, t('invoice.linkCopied'));
     },
     showProblem(problem: Exclude<FormProblem, null>) {
       this.setData({ problem, problemText: t(PROBLEM_KEYS[problem]) });

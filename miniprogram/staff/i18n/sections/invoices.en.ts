@@ -17,6 +17,7 @@ export const staffInvoicesEn: TableOf<typeof staffInvoicesZh> = {
   'staff.invoices.upload': 'Upload and mark issued',
   'staff.invoices.uploading': 'Uploading…',
   'staff.invoices.marked': 'Marked issued',
+  'staff.invoices.linkCopied': 'File link copied; open it in a browser',
   'staff.invoices.viewFile': 'View file',
   'staff.invoices.copyEmail': 'Copy email',
   'staff.invoices.empty.requested': 'No invoices to issue',

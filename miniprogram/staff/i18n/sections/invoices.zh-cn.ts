@@ -14,6 +14,7 @@ export const staffInvoicesZh = {
   'staff.invoices.upload': '上传并标记已开',
   'staff.invoices.uploading': '正在上传…',
   'staff.invoices.marked': '已标记为已开具',
+  'staff.invoices.linkCopied': '文件链接已复制，可在浏览器打开',
   'staff.invoices.viewFile': '查看发票文件',
   'staff.invoices.copyEmail': '复制邮箱',
   'staff.invoices.empty.requested': '没有待开具的发票',
