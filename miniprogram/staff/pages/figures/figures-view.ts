@@ -30,8 +30,11 @@ export interface FiguresView {
 
 /** The smallest height a non-zero bar is drawn with, so one order still shows. */
 const MIN_BAR_PCT = 4;
-/** Hours that get a label under the chart. */
-const LABELED_HOURS = new Set([0, 6, 12, 18]);
+/** The hours the chart always spans (a café's day); earlier or later ones join when they have orders. */
+const FIRST_HOUR = 8;
+const LAST_HOUR = 21;
+/** Every how many hours the axis is labelled. */
+const LABEL_EVERY_HOURS = 3;
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -54,6 +57,14 @@ function dayLabel(date: string): string {
   return getLocale() === 'en' ? `${WEEKDAYS_EN[weekday]} ${day}` : `周${WEEKDAYS_ZH[weekday]} ${day}`;
 }
 
+/** The hours the chart shows: FIRST_HOUR–LAST_HOUR, widened to any hour with orders. */
+function shownHours(ordersByHour: readonly number[]): number[] {
+  const busy = ordersByHour.flatMap((count, hour) => (count > 0 ? [hour] : []));
+  const first = Math.min(FIRST_HOUR, ...busy);
+  const last = Math.max(LAST_HOUR, ...busy);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
 /** The page's view of `figures`. */
 export function figuresView(figures: StaffFiguresOutput): FiguresView {
   const en = getLocale() === 'en';
@@ -68,13 +79,16 @@ export function figuresView(figures: StaffFiguresOutput): FiguresView {
     refunds: formatFen(figures.refundsFen),
     hasRefunds: figures.refundsFen > 0,
     isEmpty: figures.orderCount === 0,
-    hourBars: figures.ordersByHour.map((count, hour) => ({
-      key: `h${hour}`,
-      heightPct: hourHeights[hour] ?? 0,
-      value: count > 0 ? String(count) : '',
-      label: LABELED_HOURS.has(hour) ? String(hour) : '',
-      isZero: count === 0,
-    })),
+    hourBars: shownHours(figures.ordersByHour).map((hour) => {
+      const count = figures.ordersByHour[hour] ?? 0;
+      return {
+        key: `h${hour}`,
+        heightPct: hourHeights[hour] ?? 0,
+        value: count > 0 ? String(count) : '',
+        label: hour % LABEL_EVERY_HOURS === 0 ? String(hour) : '',
+        isZero: count === 0,
+      };
+    }),
     dayBars: figures.salesByDay.map((day, index) => ({
       key: day.date,
       heightPct: dayHeights[index] ?? 0,

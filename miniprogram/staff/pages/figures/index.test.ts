@@ -32,6 +32,8 @@ async function openFigures(openid: string, storeId = DEMO_STORE): Promise<Simula
 
 const textOf = (page: SimulatedPage, selector: string) =>
   page.querySelector(selector)?.dom?.textContent ?? '';
+const textsOf = (page: SimulatedPage, selector: string) =>
+  page.querySelectorAll(selector).map((node) => node.dom?.textContent ?? '');
 const heightsOf = (page: SimulatedPage, selector: string) =>
   page.querySelectorAll(`${selector} .bar`).map((bar) => bar.dom?.getAttribute('style') ?? '');
 
@@ -45,11 +47,12 @@ test("today's numbers, the orders by hour and the top items, as the owner", asyn
   expect(textOf(page, '.orders')).toBe('3');
   expect(textOf(page, '.average')).toBe(`¥${(figures.averageOrderFen / 100).toFixed(2)}`);
   expect(textOf(page, '.refunds')).toBe('¥0.00');
-  const hours = heightsOf(page, '.hours');
-  expect(hours).toHaveLength(24);
-  expect(hours[10]).toContain('height: 100%'); // two orders at 10:00, the tallest
-  expect(hours[12]).toContain('height: 50%');
-  expect(hours[9]).toContain('height: 0%');
+  const hours = heightsOf(page, '.hours'); // 8:00 to 21:00
+  expect(hours).toHaveLength(14);
+  expect(hours[10 - 8]).toContain('height: 100%'); // two orders at 10:00, the tallest
+  expect(hours[12 - 8]).toContain('height: 50%');
+  expect(hours[9 - 8]).toContain('height: 0%');
+  expect(textsOf(page, '.hour .bar-label').filter(Boolean)).toEqual(['9', '12', '15', '18', '21']);
   expect(page.querySelector('.day-chart')).toBeFalsy();
   expect(page.querySelectorAll('.top-name').map((node) => node.dom?.textContent)).toEqual([
     '拿铁',
