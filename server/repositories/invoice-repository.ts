@@ -87,7 +87,7 @@ export async function markIssued(
   return (await updateCount(invoices().where({ _id: invoiceId, status: 'requested' }), data)) === 1;
 }
 
-/** A store's requests, optionally of one status, newest first (the `store_status_requested` index). */
+/** A store's requests, optionally of one status, newest first (indexes `store_status_requested`, `store_requested`). */
 export async function listStoreInvoices(storeId: string, status?: InvoiceStatus): Promise<InvoiceRecord[]> {
   const query = invoices().where(status === undefined ? { storeId } : { storeId, status });
   return readList<InvoiceRecord>(query.orderBy('requestedAt', 'desc').limit(MAX_LISTED_INVOICES));

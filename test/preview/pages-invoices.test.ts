@@ -38,6 +38,16 @@ test('the customer asks for a company invoice on the order page', async () => {
   expect(await page.locator(card('invoice-status')).innerText()).toBe('已申请，等待开具');
   expect(await page.locator(card('invoice-tax')).innerText()).toBe('91310000MA1K4XXXXA');
   await shot(page, 'order-requested-zh');
+  await page.evaluate(
+    `localStorage.setItem('diandan-preview:${CUSTOMER}:diandan.session.v1', JSON.stringify({ locale: 'en' }))`,
+  );
+  await page.reload();
+  await page.locator(card('invoice-status')).waitFor();
+  expect(await page.locator(card('invoice-status')).innerText()).toBe('Requested, being issued');
+  await page.locator(card('invoice-edit')).click();
+  await page.locator(card('invoice-form')).waitFor();
+  await shot(page, 'order-edit-en');
+  await page.evaluate(`localStorage.removeItem('diandan-preview:${CUSTOMER}:diandan.session.v1')`);
 });
 
 /** Opens `address`; every call it makes is the demo owner's (the preview's users are customers). */

@@ -89,6 +89,13 @@ test('a store without orders shows zeros and the empty state', async () => {
   expect(empty.querySelector('.hours')).toBeFalsy();
 });
 
+test('opened without a store, it says where to open it from and asks nothing', async () => {
+  installCustomerPhone(shop.cloud.baseUrl, STAFF.owner);
+  const page = await openSimulatedPage(path.join(__dirname, 'index'), ROOT, {});
+  expect(textOf(page, '.no-store')).toContain('请从店铺管理进入');
+  expect(page.querySelector('.sales')).toBeFalsy();
+});
+
 test('an unreachable cloud shows the error and a retry that recovers', async () => {
   const phone = installCustomerPhone(shop.cloud.baseUrl, STAFF.owner);
   const unreachable = createWxCloud({ baseUrl: 'http://127.0.0.1:1', openid: STAFF.owner });
