@@ -147,7 +147,7 @@ test('the catalog is readable by anyone, customer data by its owner only (orders
     read: 'doc._openid == auth.openid || get(`database.staff.${doc.storeId}_${auth.openid}`).isActive == true',
     write: false,
   });
-  const owned = ['carts', 'refunds', 'members', 'addresses', 'user_coupons', 'subscriptions'];
+  const owned = ['carts', 'refunds', 'members', 'addresses', 'user_coupons', 'subscriptions', 'invoices'];
   for (const name of owned) {
     expect({ name, rules: rules[name] }).toEqual({
       name,

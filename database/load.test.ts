@@ -60,6 +60,7 @@ describe('the real definition', () => {
         'categories',
         'counters',
         'coupons',
+        'invoices',
         'members',
         'orders',
         'products',

@@ -5,10 +5,11 @@ import {
   orderDetailInputSchema,
   orderListInputSchema,
 } from '../../server/services/order/order-schemas';
+import { orderInvoiceActions } from '../../server/services/invoices/invoice-actions';
 import { cancelOrder } from '../../server/services/order/cancel-order';
 import { listOrders, orderDetail } from '../../server/services/order/order-queries';
 
-// order: the caller's own orders — the list, one order, and cancelling while it may still be cancelled.
+// order: the caller's own orders — the list, one order, cancelling while it may still be cancelled, an invoice.
 export const main = createRouter('order', validators, {
   list: defineAction({
     input: orderListInputSchema,
@@ -25,4 +26,5 @@ export const main = createRouter('order', validators, {
     requiresUser: true,
     handle: (input, caller) => cancelOrder(input, caller, Date.now()),
   }),
+  ...orderInvoiceActions,
 });

@@ -1,5 +1,6 @@
 import { createRouter } from '../../server/runtime/router';
 import * as validators from '../../server/runtime/validation-compiled/staff';
+import { staffInvoiceActions } from '../../server/services/invoices/invoice-actions';
 import { staffFigureActions } from '../../server/services/staff/figures-actions';
 import { staffMenuActions } from '../../server/services/staff/menu/menu-actions';
 import { staffRoleActions } from '../../server/services/staff/roles/role-actions';
@@ -19,4 +20,5 @@ export const main = createRouter('staff', validators, {
   ...staffBoardActions,
   ...staffMenuActions,
   ...staffSettingsActions,
+  ...staffInvoiceActions,
 });

@@ -1,5 +1,6 @@
 import { checkoutZh } from './sections/checkout.zh-cn';
 import { menuZh } from './sections/menu.zh-cn';
+import { invoiceZh } from './sections/invoice.zh-cn';
 import { meZh } from './sections/me.zh-cn';
 import { ordersZh } from './sections/orders.zh-cn';
 import { productZh } from './sections/product.zh-cn';
@@ -86,4 +87,5 @@ export const zhCN = {
   ...checkoutZh,
   ...ordersZh,
   ...meZh,
+  ...invoiceZh,
 } as const;

@@ -1,6 +1,6 @@
 // The customer's orders as the server answered them: a paged list, newest first, and single orders refreshed.
 import type { CartReorderOutput } from '../../typings/contracts/cart';
-import type { OrderView } from '../../typings/contracts/order';
+import type { OrderDetailOutput, OrderView } from '../../typings/contracts/order';
 import type { PayOutput } from '../../typings/contracts/pay';
 import type { ErrorCode, Result } from '../../typings/result';
 import { callCloud } from '../services/cloud';
@@ -81,7 +81,7 @@ export class OrdersStore extends WatchedStore {
   }
 
   /** Reads one order again (after paying, or on its page). */
-  async reload(orderId: string): Promise<Result<OrderView>> {
+  async reload(orderId: string): Promise<Result<OrderDetailOutput>> {
     return this.settleOne(callCloud('order', 'detail', { orderId }));
   }
 
@@ -100,7 +100,7 @@ export class OrdersStore extends WatchedStore {
     return this.track(callCloud('cart', 'reorder', { storeId: order.storeId, orderId: order.id }));
   }
 
-  private async settleOne(call: Promise<Result<OrderView>>): Promise<Result<OrderView>> {
+  private async settleOne<T extends OrderView>(call: Promise<Result<T>>): Promise<Result<T>> {
     const result = await this.track(call);
     this.update(() => {
       if (!result.ok) return this.fail(result.error.code);

@@ -3,12 +3,16 @@
 import { CHINA_OFFSET_MS } from '../domain/figures-period';
 import { database, readAggregate } from '../runtime/cloud';
 
+/** The SDK's aggregation operators (`db.command.aggregate`). */
+type AggregateCommand = ReturnType<typeof database>['command']['aggregate'];
+
 /** Statuses of an order that was paid: served, being served, or refunded (in part or whole) after paying. */
 const WAS_PAID = ['PAID', 'ACCEPTED', 'READY', 'COMPLETED', 'REFUNDING', 'REFUNDED'];
 
-/** One China-time hour of payment: its orders, their paid amount and what of it was refunded (fen). */
+/** One China-time hour of one China day of payment: its orders, their paid amount and what of it was refunded so far (fen). */
 export interface HourFigures {
-  _id: number;
+  /** The China date (`YYYY-MM-DD`) and hour (0–23) of payment. */
+  _id: { day: string; hour: number };
   orders: number;
   salesFen: number;
   refundsFen: number;
@@ -34,23 +38,37 @@ function paidInPeriod(storeId: string, fromMs: number, toMs: number): Record<str
   };
 }
 
-/** The period's paid orders per China-time hour (one aggregation, at most 24 rows). */
+/**
+ * The fen an order has had refunded and settled: its `refundedFen` (partial and full refunds alike), or for
+ * an older REFUNDED order stored without that field, its whole total.
+ */
+function settledRefundFen($: AggregateCommand) {
+  return $.ifNull([
+    '$refundedFen',
+    $.cond({ if: $.eq(['$status', 'REFUNDED']), then: '$totalFen', else: 0 }),
+  ]);
+}
+
+/** Rows at most: 24 hours of each of the longest period's 7 days. */
+const MAX_HOUR_ROWS = 7 * 24;
+
+/** The period's paid orders per China-time day and hour (one aggregation, at most 168 rows). */
 export async function figuresByHour(storeId: string, fromMs: number, toMs: number): Promise<HourFigures[]> {
   const db = database();
   const $ = db.command.aggregate;
+  const chinaTime = $.add(['$paidAt', CHINA_OFFSET_MS]);
   return readAggregate<HourFigures>(
     db
       .collection('orders')
       .aggregate()
       .match(paidInPeriod(storeId, fromMs, toMs))
       .group({
-        _id: $.hour($.add(['$paidAt', CHINA_OFFSET_MS])),
+        _id: { day: $.dateToString({ date: chinaTime, format: '%Y-%m-%d' }), hour: $.hour(chinaTime) },
         orders: $.sum(1),
         salesFen: $.sum('$totalFen'),
-        refundsFen: $.sum($.cond({ if: $.eq(['$status', 'REFUNDED']), then: '$totalFen', else: 0 })),
+        refundsFen: $.sum(settledRefundFen($)),
       })
-      .sort({ _id: 1 })
-      .limit(24),
+      .limit(MAX_HOUR_ROWS),
   );
 }
 

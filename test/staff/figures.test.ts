@@ -1,5 +1,6 @@
 // staff.figures against the orders in the database: every figure recomputed here by brute force, for orders
-// paid at 23:59 and 00:01 China time, a refunded one and an unpaid one, as the days and the week roll over.
+// paid at 23:59 and 00:01 China time, a refunded one, a partly refunded one and an unpaid one, as the days and
+// the week roll over.
 import type { StaffRole } from '../../server/repositories/staff-repository';
 import type { FiguresPeriod, StaffFiguresOutput } from '../../typings/contracts/staff-figures';
 import { placePaidOrder } from '../recommend/paid-orders';
@@ -39,14 +40,25 @@ function bruteForce(period: FiguresPeriod): Omit<StaffFiguresOutput, 'topItems'>
     return paidAtMs >= fromMs && paidAtMs < toMs && !closedUnpaid;
   });
   const ordersByHour = Array.from({ length: 24 }, () => 0);
+  const salesByDay = Array.from({ length: (toMs - fromMs) / DAY_MS }, (_, day) => ({
+    date: new Date(fromMs + day * DAY_MS + 8 * HOUR_MS).toISOString().slice(0, 10),
+    salesFen: 0,
+    orderCount: 0,
+  }));
   const units = new Map<string, number>();
   let salesFen = 0;
   let refundsFen = 0;
   for (const order of counted) {
     const hour = new Date((order.paidAt as Date).getTime() + 8 * HOUR_MS).getUTCHours();
     ordersByHour[hour] = (ordersByHour[hour] ?? 0) + 1;
+    const day = salesByDay[Math.floor(((order.paidAt as Date).getTime() - fromMs) / DAY_MS)];
+    if (day) {
+      day.salesFen += order.totalFen as number;
+      day.orderCount += 1;
+    }
     salesFen += order.totalFen as number;
-    if (order.status === 'REFUNDED') refundsFen += order.totalFen as number;
+    const settledFen = order.refundedFen as number | undefined;
+    refundsFen += settledFen ?? (order.status === 'REFUNDED' ? (order.totalFen as number) : 0);
     for (const line of order.lines as Array<{ productId: string; quantity: number }>)
       units.set(line.productId, (units.get(line.productId) ?? 0) + line.quantity);
   }
@@ -59,6 +71,7 @@ function bruteForce(period: FiguresPeriod): Omit<StaffFiguresOutput, 'topItems'>
     averageOrderFen: counted.length === 0 ? 0 : Math.round(salesFen / counted.length),
     refundsFen,
     ordersByHour,
+    salesByDay,
     units,
   };
 }
@@ -82,8 +95,15 @@ const advanceTo = (wallClock: string) => shop.clock.advance(china(wallClock) - s
 describe('figures across midnight China time', () => {
   const ids: Record<string, string> = {};
 
-  test('Monday: a paid order, a refunded one and an unpaid one that expires', async () => {
+  test('Monday: a paid order refunded in part, a refunded one and an unpaid one that expires', async () => {
     ids.monday = (await placePaidOrder(shop, [['prod-latte', 2]])).orderId;
+    const partial = {
+      orderId: ids.monday,
+      requestId: 'figures-partial',
+      amountFen: 150,
+      reason: '少了一杯冰',
+    };
+    expect(dataOf(await shop.call('staff', 'refund', partial, STAFF.owner)).status).toBe('PAID');
     const refunded = await placePaidOrder(shop, [
       ['prod-mocha', 1],
       ['prod-latte', 1],
@@ -96,8 +116,10 @@ describe('figures across midnight China time', () => {
     ids.refunded = refunded.orderId;
     const stored = shop.cloud.database.find('orders', { _id: refunded.orderId })[0];
     expect(stored?.status).toBe('REFUNDED');
+    const [partlyRefunded] = shop.cloud.database.find('orders', { _id: ids.monday });
+    expect(partlyRefunded).toMatchObject({ status: 'PAID', refundedFen: 150 });
     const today = await expectFiguresMatch('today');
-    expect(today).toMatchObject({ orderCount: 2, refundsFen: stored?.totalFen });
+    expect(today).toMatchObject({ orderCount: 2, refundsFen: (stored?.totalFen as number) + 150 });
     expect(today.topItems[0]).toMatchObject({ productId: 'prod-latte', units: 3 });
   });
 
@@ -127,6 +149,7 @@ describe('figures across midnight China time', () => {
     const week = await expectFiguresMatch('week');
     expect(week).toMatchObject({ orderCount: 2, refundsFen: 0, from: '2026-01-05T16:00:00.000Z' });
     expect(week.ordersByHour[0]).toBe(2);
+    expect(week.salesByDay.map((day) => day.orderCount)).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect((await expectFiguresMatch('today')).orderCount).toBe(1);
   });
 

@@ -35,6 +35,7 @@ import type {
   OrderListInput,
   OrderListOutput,
 } from './order';
+import type { InvoiceView, RequestInvoiceInput } from './invoice';
 import type { PayInput, PayOutput } from './pay';
 import type { PrivacyContracts } from './privacy';
 import type { StaffContracts } from './staff';
@@ -73,6 +74,7 @@ export interface Contracts {
     list: ActionContract<OrderListInput, OrderListOutput>;
     detail: ActionContract<OrderDetailInput, OrderDetailOutput>;
     cancel: ActionContract<OrderCancelInput, OrderCancelOutput>;
+    requestInvoice: ActionContract<RequestInvoiceInput, InvoiceView>;
   };
   /** The caller's own account: the address book, subscribe consents, and their data exported or erased. */
   account: AddressBookContracts & ConsentContracts & PrivacyContracts;

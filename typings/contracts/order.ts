@@ -1,4 +1,5 @@
 // Orders as customers see them, and the `order` cloud function's contract.
+import type { InvoiceView } from './invoice';
 import type { PriceBreakdown } from './pricing';
 
 /** Where an order stands; the allowed changes are the table in server/domain/order-status.ts. */
@@ -70,8 +71,8 @@ export interface OrderListOutput {
 export interface OrderDetailInput {
   orderId: string;
 }
-/** `detail`: the order. */
-export type OrderDetailOutput = OrderView;
+/** `detail`: the order, and its invoice request if one was made. */
+export type OrderDetailOutput = OrderView & { invoice: InvoiceView | null };
 
 /** `cancel`: one of the caller's orders, and optionally why. */
 export interface OrderCancelInput {

@@ -34,4 +34,14 @@ export interface StaffFiguresOutput {
   topItems: TopItemFigure[];
   /** Paid orders per China-time hour of payment, index 0–23. */
   ordersByHour: number[];
+  /** Each China day of the period, oldest first (1 for today, 7 for the week), with zeros where nothing sold. */
+  salesByDay: DayFigure[];
+}
+
+/** One China day of the period. */
+export interface DayFigure {
+  /** `YYYY-MM-DD`, China time. */
+  date: string;
+  salesFen: number;
+  orderCount: number;
 }

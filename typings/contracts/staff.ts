@@ -8,6 +8,7 @@ import type { StaffMenuContracts } from './staff-menu';
 import type { StaffRoleContracts } from './staff-roles';
 import type { StaffBoardContracts } from './staff-board';
 import type { StaffSettingsContracts } from './staff-settings';
+import type { StaffInvoiceContracts } from './invoice';
 
 /** One order of the caller's store. */
 export interface StaffOrderInput {
@@ -27,7 +28,8 @@ export interface StaffContracts
     StaffRoleContracts,
     StaffBoardContracts,
     StaffMenuContracts,
-    StaffSettingsContracts {
+    StaffSettingsContracts,
+    StaffInvoiceContracts {
   accept: ActionContract<StaffOrderInput, StaffOrderOutput>;
   markReady: ActionContract<StaffOrderInput, StaffOrderOutput>;
   figures: ActionContract<StaffFiguresInput, StaffFiguresOutput>;

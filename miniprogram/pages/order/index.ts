@@ -1,3 +1,4 @@
+import type { InvoiceView } from '../../../typings/contracts/invoice';
 import type { OrderView } from '../../../typings/contracts/order';
 import type { ErrorCode } from '../../../typings/result';
 import { getLocale, t, texts } from '../../i18n';
@@ -9,6 +10,9 @@ import { watchOrder, type OrderWatch } from './order-watch';
 import { perInstance } from '../../utils/per-instance';
 
 type PageState = 'loading' | 'error' | 'notFound' | 'order';
+
+/** Statuses of a paid order that may be invoiced (the server decides; this only shows the button). */
+const INVOICEABLE: readonly string[] = ['PAID', 'ACCEPTED', 'READY', 'COMPLETED'];
 
 const TEXT_KEYS = {
   loading: 'common.loading',
@@ -47,6 +51,8 @@ Component({
     state: 'loading' as PageState,
     errorMessage: '',
     order: null as OrderDetail | null,
+    invoice: null as InvoiceView | null,
+    canInvoice: false,
     storeId: '',
     busy: false,
     labels: progressLabels(),
@@ -89,12 +95,15 @@ Component({
         return;
       }
       this.draw(result.data);
+      this.showInvoice(result.data.invoice);
       // A completed or refunded order changes no more: its watch is closed; any other is followed.
       if (result.data.status === 'COMPLETED' || result.data.status === 'REFUNDED') this.onUnload();
       else if (!state.watch || state.watchFailed) this.follow();
     },
     draw(view: OrderView) {
       const next = orderDetail(view, Date.now());
+      const canInvoice = INVOICEABLE.includes(view.status);
+      if (canInvoice !== this.data.canInvoice) this.setData({ canInvoice });
       const shown = this.data.state === 'order' && this.data.locale === getLocale() ? this.data.order : null;
       if (!shown) {
         wx.setNavigationBarTitle({ title: next.statusText });
@@ -104,6 +113,16 @@ Component({
       const paths = changedPaths(shown, next);
       if (paths['order.statusText']) wx.setNavigationBarTitle({ title: next.statusText });
       if (Object.keys(paths).length > 0) this.setData(paths);
+    },
+    /** The invoice card's request, set only when it changed. */
+    showInvoice(invoice: InvoiceView | null) {
+      if (JSON.stringify(invoice) !== JSON.stringify(this.data.invoice)) this.setData({ invoice });
+    },
+    onInvoiceChange(event: WechatMiniprogram.CustomEvent<{ invoice: InvoiceView }>) {
+      this.showInvoice(event.detail.invoice);
+    },
+    onInvoiceStale() {
+      return this.read();
     },
     showError(code: ErrorCode) {
       if (code === 'NOT_FOUND') this.setData({ state: 'notFound' });

@@ -1,5 +1,7 @@
 import type { TableOf } from '../../i18n';
 import { staffCommonEn } from './sections/common.en';
+import { staffFiguresEn } from './sections/figures.en';
+import { staffInvoicesEn } from './sections/invoices.en';
 import type { staffZh } from './staff.zh-cn';
 import { staffTeamEn } from './sections/team.en';
 import { staffBoardEn } from './sections/board.en';
@@ -15,4 +17,6 @@ export const staffEn: TableOf<typeof staffZh> = {
   ...staffMenuEn,
   ...staffSettingsEn,
   ...staffTablesEn,
+  ...staffFiguresEn,
+  ...staffInvoicesEn,
 };

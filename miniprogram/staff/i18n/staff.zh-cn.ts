@@ -4,6 +4,8 @@ import { staffBoardZh } from './sections/board.zh-cn';
 import { staffMenuZh } from './sections/menu.zh-cn';
 import { staffSettingsZh } from './sections/settings.zh-cn';
 import { staffTablesZh } from './sections/tables.zh-cn';
+import { staffFiguresZh } from './sections/figures.zh-cn';
+import { staffInvoicesZh } from './sections/invoices.zh-cn';
 
 /** Every zh-CN staff text: one section per page group, spread in (keys start with the section's name). */
 export const staffZh = {
@@ -13,4 +15,6 @@ export const staffZh = {
   ...staffMenuZh,
   ...staffSettingsZh,
   ...staffTablesZh,
+  ...staffFiguresZh,
+  ...staffInvoicesZh,
 };

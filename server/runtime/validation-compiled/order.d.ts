@@ -6,3 +6,4 @@ import type { CompiledValidator } from '../validation';
 export declare const list: CompiledValidator<InputOf<'order', 'list'>>;
 export declare const detail: CompiledValidator<InputOf<'order', 'detail'>>;
 export declare const cancel: CompiledValidator<InputOf<'order', 'cancel'>>;
+export declare const requestInvoice: CompiledValidator<InputOf<'order', 'requestInvoice'>>;

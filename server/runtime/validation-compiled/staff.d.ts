@@ -29,3 +29,5 @@ export declare const saveSettings: CompiledValidator<InputOf<'staff', 'saveSetti
 export declare const tables: CompiledValidator<InputOf<'staff', 'tables'>>;
 export declare const saveTable: CompiledValidator<InputOf<'staff', 'saveTable'>>;
 export declare const tableCode: CompiledValidator<InputOf<'staff', 'tableCode'>>;
+export declare const invoices: CompiledValidator<InputOf<'staff', 'invoices'>>;
+export declare const markInvoiceIssued: CompiledValidator<InputOf<'staff', 'markInvoiceIssued'>>;

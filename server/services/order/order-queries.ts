@@ -1,9 +1,9 @@
 // order.list and order.detail: a customer's own orders (cancelling is cancel-order.ts).
 import type {
   OrderDetailInput,
+  OrderDetailOutput,
   OrderListInput,
   OrderListOutput,
-  OrderView,
 } from '../../../typings/contracts/order';
 import { isOrderId } from '../../domain/order/order-ids';
 import type { OrderRecord } from '../../domain/order/order-record';
@@ -11,6 +11,7 @@ import { listOwnOrders, type OrderCursor } from '../../repositories/order-reposi
 import { AppError } from '../../runtime/app-error';
 import { fieldKeyRingForReading } from '../../runtime/field-keys';
 import type { Caller } from '../../runtime/router';
+import { invoiceOfOrder } from '../invoices/invoice-view';
 import { requireOwnOrder } from './own-order';
 import { toOrderView } from './order-view';
 
@@ -43,14 +44,18 @@ export async function listOrders(
   };
 }
 
-/** One of the caller's orders; another customer's order is NOT_FOUND, so ids cannot be probed (one operation). */
+/**
+ * One of the caller's orders with its invoice request; another customer's order is NOT_FOUND, so ids cannot
+ * be probed (two reads, and a file link once the invoice is issued).
+ */
 export async function orderDetail(
   input: OrderDetailInput,
   caller: Caller,
   nowMs: number,
-): Promise<OrderView> {
+): Promise<OrderDetailOutput> {
   const order = await requireOwnOrder(input.orderId, caller);
-  return toOrderView(order, nowMs, keysFor([order]));
+  const invoice = await invoiceOfOrder(order._id);
+  return { ...toOrderView(order, nowMs, keysFor([order])), invoice };
 }
 
 function encodeCursor(order: OrderRecord): string {
