@@ -23,6 +23,48 @@ export const CONSOLE_LINKS: readonly ConsoleLink[] = [
     title: 'staff.board.link.board',
     hint: 'staff.board.link.boardHint',
   },
+  {
+    key: 'menu',
+    url: '/staff/pages/menu/index',
+    roles: EVERY_ROLE,
+    title: 'staff.board.link.menu',
+    hint: 'staff.board.link.menuHint',
+  },
+  {
+    key: 'settings',
+    url: '/staff/pages/settings/index',
+    roles: ['owner', 'manager', 'clerk'],
+    title: 'staff.board.link.settings',
+    hint: 'staff.board.link.settingsHint',
+  },
+  {
+    key: 'tables',
+    url: '/staff/pages/tables/index',
+    roles: ['owner', 'manager', 'clerk'],
+    title: 'staff.board.link.tables',
+    hint: 'staff.board.link.tablesHint',
+  },
+  {
+    key: 'figures',
+    url: '/staff/pages/figures/index',
+    roles: ['owner', 'manager'],
+    title: 'staff.board.link.figures',
+    hint: 'staff.board.link.figuresHint',
+  },
+  {
+    key: 'invoices',
+    url: '/staff/pages/invoices/index',
+    roles: ['owner', 'manager', 'clerk'],
+    title: 'staff.board.link.invoices',
+    hint: 'staff.board.link.invoicesHint',
+  },
+  {
+    key: 'team',
+    url: '/staff/pages/team/index',
+    roles: ['owner', 'manager'],
+    title: 'staff.board.link.team',
+    hint: 'staff.board.link.teamHint',
+  },
 ];
 
 /** The links `role` may open. */

@@ -25,21 +25,36 @@ const openHome = async (openid: string) => {
 const textOf = (page: SimulatedPage, selector: string) =>
   page.querySelector(selector)?.dom?.textContent ?? '';
 
-test('an owner sees the store, their role and the board, which the link opens', async () => {
+test('an owner sees the store, their role and every console page; the board link opens it for the store', async () => {
   const page = await openHome(STAFF.owner);
   await until(() => textOf(page, '.store-name') !== '');
   expect(textOf(page, '.store-name')).toMatch(/\S/);
   expect(textOf(page, '.role')).toBe('你的角色：店长');
-  expect(page.querySelectorAll('.link .label').map((node) => node.dom?.textContent)).toEqual(['订单看板']);
+  expect(page.querySelectorAll('.link .label').map((node) => node.dom?.textContent)).toEqual([
+    '订单看板',
+    '菜单管理',
+    '门店设置',
+    '桌台与桌码',
+    '经营数据',
+    '发票',
+    '店员与角色',
+  ]);
   page.querySelector('.link-board')?.dispatchEvent('tap');
   await until(() => phone.navigations.length === 1);
-  expect(phone.navigations[0]).toMatchObject({ kind: 'navigateTo', url: '/staff/pages/board/index' });
+  expect(phone.navigations[0]).toMatchObject({
+    kind: 'navigateTo',
+    url: expect.stringMatching(/^\/staff\/pages\/board\/index\?storeId=store-demo&role=owner$/),
+  });
 });
 
 test('the kitchen sees its role', async () => {
   const page = await openHome(STAFF.kitchen);
   await until(() => textOf(page, '.role') !== '');
   expect(textOf(page, '.role')).toBe('你的角色：后厨');
+  expect(page.querySelectorAll('.link .label').map((node) => node.dom?.textContent)).toEqual([
+    '订单看板',
+    '菜单管理',
+  ]);
 });
 
 test('a customer who opens the page is told it is for staff only', async () => {

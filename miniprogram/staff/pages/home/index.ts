@@ -28,7 +28,8 @@ function storeView(member: StaffMembership) {
     roleText: st('staff.board.yourRole', { role: st(`staff.common.role.${member.role}`) }),
     links: linksFor(member.role).map((link) => ({
       key: link.key,
-      url: link.url,
+      // The pages read the store (and the role, to hide what it may not do) from their query.
+      url: `${link.url}?storeId=${encodeURIComponent(member.storeId)}&role=${member.role}`,
       title: st(link.title),
       hint: st(link.hint),
     })),
