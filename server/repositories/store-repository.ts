@@ -7,7 +7,16 @@ import { aggregateEveryPage, readEveryPage } from './paged-reads';
 /** The fields of a store the picker needs (no payment account, fees or notices). */
 export type StorePickerRecord = Pick<
   StoreRecord,
-  '_id' | 'name' | 'nameEn' | 'address' | 'hours' | 'modes' | 'isAcceptingOrders' | 'closedNote' | 'busy' | 'holidays'
+  | '_id'
+  | 'name'
+  | 'nameEn'
+  | 'address'
+  | 'hours'
+  | 'modes'
+  | 'isAcceptingOrders'
+  | 'closedNote'
+  | 'busy'
+  | 'holidays'
 >;
 
 const PICKER_FIELDS: Record<keyof StorePickerRecord, true> = {

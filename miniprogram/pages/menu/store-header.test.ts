@@ -63,7 +63,9 @@ test('closed by its hours says when it opens: today, tomorrow or in some days; p
 test('busy or paused by hand shows the staff’s own words; busy by hand without words says orders stopped', () => {
   setLocale('zh-CN');
   const noteOf = (store: StoreView) => storeHeader(store, 'zh-CN').stateNote;
-  expect(noteOf({ ...OPEN, isOpen: false, state: 'busy', stateMessage: '20 分钟后再来' })).toBe('20 分钟后再来');
+  expect(noteOf({ ...OPEN, isOpen: false, state: 'busy', stateMessage: '20 分钟后再来' })).toBe(
+    '20 分钟后再来',
+  );
   expect(noteOf({ ...OPEN, isOpen: false, state: 'busy' })).toBe('门店忙碌，暂停接新订单');
   expect(noteOf({ ...CLOSED, closedReason: 'paused', stateMessage: '设备检修' })).toBe('设备检修');
 });

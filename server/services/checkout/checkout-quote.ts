@@ -176,7 +176,9 @@ export function quoteCheckout(context: OrderContext, input: CheckoutInput, nowMs
 
 /** The refusal of a store busy by hand: the staff's own words when they left some. */
 function busyText(message: string): string {
-  return message ? `The store takes no new orders for now: ${message}` : 'The store takes no new orders for now.';
+  return message
+    ? `The store takes no new orders for now: ${message}`
+    : 'The store takes no new orders for now.';
 }
 
 /** The pickup time asked for (or as soon as prepared): within hours, after preparation, within a day. */
