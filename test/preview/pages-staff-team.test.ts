@@ -59,8 +59,11 @@ test('the owner sees the team and invites a clerk: the code big, with its expiry
   const page = await openTeam(false);
   expect(await page.locator('.member .name').allInnerTexts()).toEqual([
     '演示店长 Demo Owner',
+    '演示经理 Demo Manager',
     '王经理 Wang',
+    '演示店员 Demo Clerk',
     '小李 Li',
+    '演示后厨 Demo Kitchen',
     '陈师傅 Chen',
   ]);
   expect(await page.locator('#nav-title').innerText()).toBe('店员管理');
@@ -78,7 +81,10 @@ test('the same page in English', async () => {
   expect(await page.locator('.member .role').allInnerTexts()).toEqual([
     'Owner',
     'Manager',
+    'Manager',
     'Clerk',
+    'Clerk',
+    'Kitchen',
     'Kitchen',
   ]);
   await page.locator('.invite').click();

@@ -30,14 +30,22 @@ async function speakEnglish(page: Page, openid: string): Promise<void> {
   await page.waitForSelector('body[data-preview-ready]');
 }
 
-test('the me tab shows staff the console entry; the home lists the board for the owner', async () => {
+test('the me tab shows staff the console entry; the home lists every console page for the owner', async () => {
   const { page } = await suite.open('/preview/?as=owner&page=pages/me/index');
   await page.locator('.staff-entry').waitFor();
   expect(await page.locator('.staff-entry .label').innerText()).toBe('店铺管理 Shop console');
   await page.locator('.staff-entry .link').click();
   await page.locator('.store-name').waitFor();
   expect(await page.locator('.role').innerText()).toBe('你的角色：店长');
-  expect(await page.locator('.staff-home .link .label').allInnerTexts()).toEqual(['订单看板']);
+  expect(await page.locator('.staff-home .link .label').allInnerTexts()).toEqual([
+    '订单看板',
+    '菜单管理',
+    '门店设置',
+    '桌台与桌码',
+    '经营数据',
+    '发票',
+    '店员与角色',
+  ]);
   await picture(page, 'home-zh');
 });
 

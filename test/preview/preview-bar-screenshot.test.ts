@@ -22,7 +22,7 @@ test('two previews side by side, as customer A and customer B, each with its bar
   ] as const) {
     const frame = page.frame({ name });
     if (!frame) throw new Error(`no frame ${name}`);
-    await frame.waitForSelector('#preview-bar[data-ready] ~ .phone .store-name');
+    await frame.waitForSelector('#preview-bar[data-ready] ~ .preview-stage .phone .store-name');
     await frame.waitForSelector('body[data-live-reload="on"]');
     expect(await frame.locator('#preview-user option:checked').innerText()).toContain(openid);
     expect(await frame.locator('#preview-clock').innerText()).toBe('2026-01-05 10:00:00 北京时间 UTC+8');
