@@ -5,6 +5,8 @@ import type { ActionContract } from './index';
 export interface SubscribeTemplates {
   /** "Your order is ready": sent when the shop marks the order ready. */
   orderReady: string;
+  /** "Your order was declined": sent when the shop rejects a paid order (the refund follows). */
+  orderRejected: string;
   /** "Staff changed": sent to a store's other owners when someone joins, changes role or is removed. */
   staffChange: string;
 }

@@ -11,8 +11,9 @@ import { DEMO_STORE, startTestCloud, type TestCloud } from '../../../test/suppor
 const miniprogramRoot = path.join(__dirname, '../..');
 const SESSION_KEY = 'diandan.session.v1';
 const LATTE = { size: 'medium', temperature: 'hot', sugar: 'none' };
-/** The order-ready template the mini program asks consent for. */
+/** The templates the mini program asks consent for after payment: ready and declined. */
 const ORDER_READY = appConfig.subscribeTemplates.orderReady;
+const ORDER_REJECTED = appConfig.subscribeTemplates.orderRejected;
 
 let shop: TestCloud;
 let phone: CustomerPhone;
@@ -85,14 +86,14 @@ test('pickup as soon as possible: the breakdown, one tap on pay, the order PAID 
   expect(textOf(page, '.mode.is-active')).toBe('自取 Pickup');
   expect(textOf(page, '.picked')).toBe('尽快取餐 ›');
   expect(textOf(page, '.pay')).toBe('支付 ¥25.00 Pay ¥25.00');
-  phone.choices.consent = { [ORDER_READY]: 'accept' };
+  phone.choices.consent = { [ORDER_READY]: 'accept', [ORDER_REJECTED]: 'reject' };
 
   tap(page, '.pay');
   const orderId = await orderPageId();
   await shop.cloud.scheduler.idle();
   expect(storedOrder(shop, orderId)).toMatchObject({ status: 'PAID', totalFen: 2500, mode: 'pickup' });
   expect(ordersOf(openid)).toHaveLength(1);
-  expect(phone.subscribePrompts).toEqual([[ORDER_READY]]);
+  expect(phone.subscribePrompts).toEqual([[ORDER_READY, ORDER_REJECTED]]);
   expect(shop.cloud.database.find('subscriptions', { _openid: openid })).toMatchObject([
     { templateId: ORDER_READY, credits: 1 },
   ]);

@@ -7,6 +7,7 @@ import type { ErrorBody } from '../../../typings/result';
 import { appConfig } from '../../config';
 import { labelPair, money, t } from '../../i18n';
 import { callCloud } from '../../services/cloud';
+import { askSubscribeConsent } from '../../services/subscribe-consent';
 import { cart, session } from '../../stores';
 import { errorText } from '../../utils/error-text';
 import { blockerText, problemRows, stockFixRows, type StockFixRow } from './checkout-words';
@@ -308,20 +309,10 @@ Component({
       await this.askConsent();
       await wx.redirectTo({ url: orderUrl });
     },
-    /** Right after payment: may we tell the customer when the order is ready? The answer is recorded. */
+    /** Right after payment: may we tell the customer when the order is ready, or declined? */
     async askConsent() {
-      const { orderReady } = appConfig.subscribeTemplates;
-      try {
-        const answer = (await wx.requestSubscribeMessage({ tmplIds: [orderReady] })) as unknown as Record<
-          string,
-          string
-        >;
-        const decision = answer[orderReady];
-        if (decision === 'accept' || decision === 'reject' || decision === 'ban' || decision === 'filter')
-          await callCloud('account', 'recordConsent', { decisions: { [orderReady]: decision } });
-      } catch {
-        // A prompt the platform refused to show records nothing.
-      }
+      const { orderReady, orderRejected } = appConfig.subscribeTemplates;
+      await askSubscribeConsent([orderReady, orderRejected]);
     },
   },
 });

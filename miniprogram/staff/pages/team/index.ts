@@ -1,6 +1,7 @@
 import type { StaffRoleName } from '../../../../typings/contracts/staff-roles';
 import { appConfig } from '../../../config';
 import { callCloud } from '../../../services/cloud';
+import { askSubscribeConsent } from '../../../services/subscribe-consent';
 import { session } from '../../../stores';
 import { errorText } from '../../../utils/error-text';
 import { st, staffTexts } from '../../i18n';
@@ -149,22 +150,7 @@ Component({
     /** The owner's tap: may the shop tell them when the team changes? The answer is recorded. */
     async onNotify() {
       const { staffChange } = appConfig.subscribeTemplates;
-      let accepted = false;
-      try {
-        const answer = (await wx.requestSubscribeMessage({ tmplIds: [staffChange] })) as unknown as Record<
-          string,
-          string
-        >;
-        const decision = answer[staffChange];
-        if (decision === 'accept' || decision === 'reject' || decision === 'ban' || decision === 'filter') {
-          const recorded = await callCloud('account', 'recordConsent', {
-            decisions: { [staffChange]: decision },
-          });
-          accepted = recorded.ok && decision === 'accept';
-        }
-      } catch {
-        // A prompt the platform refused to show records nothing.
-      }
+      const accepted = (await askSubscribeConsent([staffChange])).includes(staffChange);
       wx.showToast({ title: st(accepted ? 'staff.team.notifyOn' : 'staff.team.notifyOff'), icon: 'none' });
     },
   },
