@@ -1,10 +1,10 @@
 // The main package's size budget: the platform refuses a main package over 2 MB; we aim ours at 200 KB so the
-// first open downloads little (the account pages and the staff console live in subpackages). The order page's
-// invoice card holds it about 15 KB over the target for now; the limit stops it growing further.
+// first open downloads little (checkout, the account pages with the invoice card, and the staff console live in
+// subpackages).
 import type { MiniprogramPackages, PackageSize } from './miniprogram-package';
 
 /** The most the main package may weigh, in bytes; `npm test` fails above it. */
-export const MAIN_PACKAGE_LIMIT_BYTES = 224 * 1024;
+export const MAIN_PACKAGE_LIMIT_BYTES = 200 * 1024;
 
 /** What we aim the main package at, in bytes; `npm run bench` reports against it. */
 export const MAIN_PACKAGE_TARGET_BYTES = 200 * 1024;

@@ -169,7 +169,7 @@ describe('a fixture mini program in a temp folder', () => {
   test('over the limit the check fails and names the largest files first', () => {
     write('images/hero.png', Buffer.alloc(600 * 1024, 1));
     const message = mainPackageOverBudget(measurePackages(root));
-    expect(message).toMatch(/^The main package is \d+ B \([\d.]+ KB\), over its budget of 229376 B/);
+    expect(message).toMatch(/^The main package is \d+ B \([\d.]+ KB\), over its budget of 204800 B/);
     const lines = message?.split('\n') ?? [];
     expect(lines[2]).toMatch(/^\s+614400 B {2}images\/hero\.png$/);
     expect(message).not.toContain('unused/big.png');

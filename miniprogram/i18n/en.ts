@@ -1,6 +1,5 @@
 import { checkoutEn } from './sections/checkout.en';
 import { menuEn } from './sections/menu.en';
-import { invoiceEn } from './sections/invoice.en';
 import { meEn } from './sections/me.en';
 import { ordersEn } from './sections/orders.en';
 import { productEn } from './sections/product.en';
@@ -84,5 +83,4 @@ export const en: TextTable = {
   ...checkoutEn,
   ...ordersEn,
   ...meEn,
-  ...invoiceEn,
 };

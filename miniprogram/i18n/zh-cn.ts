@@ -1,6 +1,5 @@
 import { checkoutZh } from './sections/checkout.zh-cn';
 import { menuZh } from './sections/menu.zh-cn';
-import { invoiceZh } from './sections/invoice.zh-cn';
 import { meZh } from './sections/me.zh-cn';
 import { ordersZh } from './sections/orders.zh-cn';
 import { productZh } from './sections/product.zh-cn';
@@ -87,5 +86,4 @@ export const zhCN = {
   ...checkoutZh,
   ...ordersZh,
   ...meZh,
-  ...invoiceZh,
 } as const;

@@ -29,9 +29,9 @@ afterAll(() => shop.close());
  * registry, so each page opens in a fresh one: like a restart, the session comes back from the phone's storage
  * and the cart from the cloud (the browser preview's journey navigates within one app).
  */
-function open(page: string, query: Record<string, string> = {}): Promise<SimulatedPage> {
+function open(route: string, query: Record<string, string> = {}): Promise<SimulatedPage> {
   jest.resetModules();
-  return openSimulatedPage(path.join(ROOT, `pages/${page}/index`), ROOT, query);
+  return openSimulatedPage(path.join(ROOT, route), ROOT, query);
 }
 
 /** The nodes matching the last selector, each earlier one naming a component host to look inside. */
@@ -61,7 +61,7 @@ function queryOf(url: string): Record<string, string> {
 
 test('scan, choose, add, check out, pay, allow the message; paid, then ready live with one message sent', async () => {
   // The table's QR code opens the menu with its scene: dine-in at table A01.
-  const menu = await open('menu', { scene: encodeURIComponent('A01') });
+  const menu = await open('pages/menu/index', { scene: encodeURIComponent('A01') });
   expect(text(menu, '.store-name')).toBe('点单示范咖啡馆');
   expect(text(menu, '.table')).toContain('A01');
   expect(text(menu, '.mode.is-active')).toContain('堂食');
@@ -89,8 +89,8 @@ test('scan, choose, add, check out, pay, allow the message; paid, then ready liv
   // Three taps from a full cart to a paid order: checkout, pay, allow.
   tap(menu, '.cart-bar-host', '.checkout');
   await until(() => phone.navigations.length > 0);
-  expect(lastNavigation()).toBe('pages/checkout/index');
-  const checkout = await open('checkout');
+  expect(lastNavigation()).toBe('checkout/pages/checkout/index');
+  const checkout = await open('checkout/pages/checkout/index');
   await until(() => all(checkout, '.pay').length > 0 && checkout.instance.data.canPlace === true);
   expect(text(checkout, '.mode.is-active')).toContain('堂食');
   expect(text(checkout, '.choice.table')).toContain('A01');
@@ -98,16 +98,17 @@ test('scan, choose, add, check out, pay, allow the message; paid, then ready liv
   expect(shownTotal).toContain('大杯');
   tap(checkout, '.pay');
   await until(() => lastNavigation().startsWith('pages/order/index'));
-  expect(phone.subscribePrompts).toEqual([[ORDER_READY]]);
+  expect(phone.subscribePrompts).toEqual([[ORDER_READY, appConfig.subscribeTemplates.orderRejected]]);
   const orderId = queryOf(lastNavigation()).id ?? '';
   const stored = shop.cloud.database.find('orders', { _id: orderId })[0];
   expect(stored).toMatchObject({ _openid: CUSTOMER, storeId: DEMO_STORE, mode: 'dine_in' });
   expect(shop.cloud.database.find('subscriptions', { _openid: CUSTOMER })).toEqual([
     expect.objectContaining({ templateId: ORDER_READY, credits: 1 }),
+    expect.objectContaining({ templateId: appConfig.subscribeTemplates.orderRejected, credits: 1 }),
   ]);
 
   // The order page follows the order live: paid once the payment callback lands, ready once the shop says so.
-  const order = await open('order', { id: orderId });
+  const order = await open('pages/order/index', { id: orderId });
   await until(() => text(order, '.status') === '已支付');
   expect(text(order, '.pickup-number')).not.toBe('');
   const accepted = await shop.call('staff', 'accept', { orderId }, OWNER);

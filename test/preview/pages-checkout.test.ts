@@ -62,7 +62,7 @@ test('the cart draws its lines, the short line with its reason, suggestions and 
 });
 
 test('checkout draws the breakdown, the unavailable line and, for delivery without an address, the blocker', async () => {
-  const { page } = await suite.open('/preview/?page=pages/checkout/index');
+  const { page } = await suite.open('/preview/?page=checkout/pages/checkout/index');
   await page.waitForSelector('.pay');
   expect(await page.locator('#nav-title').innerText()).toBe('确认订单 Checkout');
   expect(await texts(page, '.problem')).toEqual(['提拉米苏：仅剩 1 件']);
@@ -101,7 +101,7 @@ test('in English: the cart and the checkout speak the session language', async (
   expect(cartTab.failures).toEqual([]);
   await cartTab.page.close();
 
-  const { page } = await suite.open('/preview/?as=customer-b&page=pages/checkout/index');
+  const { page } = await suite.open('/preview/?as=customer-b&page=checkout/pages/checkout/index');
   await page.waitForSelector('.pay');
   expect(await page.locator('.picked').innerText()).toBe('As soon as possible ›');
   expect(await texts(page, '.problem')).toEqual(['Tiramisu: Only 1 left']);

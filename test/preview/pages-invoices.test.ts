@@ -16,7 +16,7 @@ const CUSTOMER = 'o-preview-customer-a';
 const DEMO_OWNER = 'o-demo-owner';
 
 /** A part of the invoice card's own template (the engine prefixes its classes with the component's path). */
-const card = (name: string) => `[class~="pages-order-invoice-card-index--${name}"]`;
+const card = (name: string) => `[class~="account-components-invoice-card-index--${name}"]`;
 const shot = (page: Page, name: string) =>
   page.locator('#phone').screenshot({ path: path.join(SHOTS, `pages-invoices-${name}.png`) });
 

@@ -2,6 +2,7 @@ import type { TableOf } from '../../i18n';
 import type { accountZh } from './account.zh-cn';
 import { addressEditEn } from './sections/address-edit.en';
 import { addressesEn } from './sections/addresses.en';
+import { invoiceEn } from './sections/invoice.en';
 import { privacyGuideEn } from './sections/privacy-guide.en';
 import { privacyPageEn } from './sections/privacy.en';
 import { storesEn } from './sections/stores.en';
@@ -13,4 +14,5 @@ export const accountEn: TableOf<typeof accountZh> = {
   ...addressEditEn,
   ...privacyPageEn,
   ...privacyGuideEn,
+  ...invoiceEn,
 };

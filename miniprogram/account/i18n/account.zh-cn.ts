@@ -1,5 +1,6 @@
 import { addressEditZh } from './sections/address-edit.zh-cn';
 import { addressesZh } from './sections/addresses.zh-cn';
+import { invoiceZh } from './sections/invoice.zh-cn';
 import { privacyGuideZh } from './sections/privacy-guide.zh-cn';
 import { privacyPageZh } from './sections/privacy.zh-cn';
 import { storesZh } from './sections/stores.zh-cn';
@@ -11,4 +12,5 @@ export const accountZh = {
   ...addressEditZh,
   ...privacyPageZh,
   ...privacyGuideZh,
+  ...invoiceZh,
 };

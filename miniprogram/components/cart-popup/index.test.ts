@@ -79,7 +79,9 @@ test('opening shows the server lines and suggestions; a stepper sets the server 
   expect(texts(popup, '.count')).toEqual(['2 件']);
   all(popup, '.checkout')[0]?.dispatchEvent('tap');
   await until(() => phone.navigations.length > 0);
-  expect(phone.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/checkout/index', delta: undefined }]);
+  expect(phone.navigations).toEqual([
+    { kind: 'navigateTo', url: '/checkout/pages/checkout/index', delta: undefined },
+  ]);
   expect(sent).toContain('checkout');
 });
 

@@ -109,7 +109,7 @@ Component({
     onCheckout() {
       if (!this.data.canCheckout) return;
       this.triggerEvent('checkout', {});
-      void wx.navigateTo({ url: '/pages/checkout/index' });
+      void wx.navigateTo({ url: '/checkout/pages/checkout/index' });
     },
   },
 });

@@ -200,7 +200,7 @@ Component({
     },
     onCheckout() {
       if (!this.data.canCheckout) return;
-      return wx.navigateTo({ url: '/pages/checkout/index' });
+      return wx.navigateTo({ url: '/checkout/pages/checkout/index' });
     },
   },
 });

@@ -358,7 +358,7 @@ Component({
       void this.addOne(event.detail.productId);
     },
     onCheckout() {
-      void wx.navigateTo({ url: '/pages/checkout/index' });
+      void wx.navigateTo({ url: '/checkout/pages/checkout/index' });
     },
   },
 });

@@ -1,4 +1,4 @@
-/** zh-CN texts of the invoice request on the order page; keys start with `invoice.`. */
+/** zh-CN texts of the order page's invoice card (account subpackage); keys start with `invoice.`. */
 export const invoiceZh = {
   'invoice.title': '发票',
   'invoice.request': '申请开票',

@@ -1,5 +1,6 @@
 import type { InvoiceView } from '../../../../typings/contracts/invoice';
-import { formatFen, t, texts } from '../../../i18n';
+import { formatFen } from '../../../i18n';
+import { accountTexts, at } from '../../i18n';
 import { callCloud } from '../../../services/cloud';
 import { errorText } from '../../../utils/error-text';
 import { openFileUrl } from '../../../utils/open-file-url';
@@ -35,9 +36,9 @@ const EMPTY_FORM: InvoiceForm = { kind: 'personal', title: '', taxNumber: '', em
 function summaryOf(invoice: InvoiceView | null) {
   if (!invoice) return null;
   return {
-    statusText: t(`invoice.status.${invoice.status}`),
-    amountText: t('invoice.amount', { amount: formatFen(invoice.amountFen) }),
-    kindText: t(`invoice.kind.${invoice.kind}`),
+    statusText: at(`invoice.status.${invoice.status}`),
+    amountText: at('invoice.amount', { amount: formatFen(invoice.amountFen) }),
+    kindText: at(`invoice.kind.${invoice.kind}`),
   };
 }
 
@@ -67,8 +68,8 @@ Component({
     busy: false,
     canChooseTitle: false,
     summary: null as ReturnType<typeof summaryOf>,
-    text: texts(TEXT_KEYS),
-    namePlaceholder: t('invoice.namePlaceholder.personal'),
+    text: accountTexts(TEXT_KEYS),
+    namePlaceholder: at('invoice.namePlaceholder.personal'),
   },
   observers: {
     invoice(invoice: InvoiceView | null) {
@@ -138,14 +139,14 @@ Component({
       this.setData({ busy: false });
       if (result.ok) {
         this.setData({ isEditing: false });
-        wx.showToast({ title: t('invoice.submitted'), icon: 'success' });
+        wx.showToast({ title: at('invoice.submitted'), icon: 'success' });
         this.triggerEvent('change', { invoice: result.data });
         return undefined;
       }
       const details = (result.error.details ?? {}) as { field?: string; problem?: string };
       if (details.problem === 'INVOICE_ISSUED') {
         this.setData({ isEditing: false });
-        wx.showToast({ title: t('invoice.problem.issued'), icon: 'none' });
+        wx.showToast({ title: at('invoice.problem.issued'), icon: 'none' });
         this.triggerEvent('stale', {});
       } else if (details.field === 'title' || details.field === 'taxNumber' || details.field === 'email') {
         this.showProblem(details.field);
@@ -155,13 +156,13 @@ Component({
     /** Opens the issued file (or copies its link where the client has no document viewer). */
     onView() {
       const url = (this.data.invoice as InvoiceView | null)?.fileUrl;
-      if (url) openFileUrl(url, t('invoice.linkCopied'));
+      if (url) openFileUrl(url, at('invoice.linkCopied'));
     },
     showProblem(problem: Exclude<FormProblem, null>) {
-      this.setData({ problem, problemText: t(PROBLEM_KEYS[problem]) });
+      this.setData({ problem, problemText: at(PROBLEM_KEYS[problem]) });
     },
     placeholderFor(form: InvoiceForm) {
-      return { namePlaceholder: t(`invoice.namePlaceholder.${form.kind}`) };
+      return { namePlaceholder: at(`invoice.namePlaceholder.${form.kind}`) };
     },
   },
 });

@@ -1,5 +1,5 @@
 // Pickup times the customer may choose: 15-minute slots from now until today's closing, China time.
-import { chinaHhmm } from '../../i18n';
+import { chinaHhmm } from '../../../i18n';
 
 const MINUTE_MS = 60 * 1000;
 /** Slots are a quarter of an hour apart. */

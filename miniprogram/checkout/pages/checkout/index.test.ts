@@ -1,14 +1,14 @@
 /** @jest-environment jsdom */
 import path from 'node:path';
-import { appConfig } from '../../config';
-import { createWxCloud } from '../../../emulator/src/client/wx-cloud';
-import { installCustomerPhone, until, type CustomerPhone } from '../../../test/support/customer-phone';
-import { customer, LIMITED, setStock, storedOrder } from '../../../test/support/ordering-calls';
-import { openSimulatedPage, type SimulatedPage } from '../../../test/support/simulate-page';
-import { DEMO_STORE, startTestCloud, type TestCloud } from '../../../test/support/test-cloud';
+import { appConfig } from '../../../config';
+import { createWxCloud } from '../../../../emulator/src/client/wx-cloud';
+import { installCustomerPhone, until, type CustomerPhone } from '../../../../test/support/customer-phone';
+import { customer, LIMITED, setStock, storedOrder } from '../../../../test/support/ordering-calls';
+import { openSimulatedPage, type SimulatedPage } from '../../../../test/support/simulate-page';
+import { DEMO_STORE, startTestCloud, type TestCloud } from '../../../../test/support/test-cloud';
 
 // Checkout against the local cloud: placing, paying, consent, and every way out of a refusal.
-const miniprogramRoot = path.join(__dirname, '../..');
+const miniprogramRoot = path.join(__dirname, '../../..');
 const SESSION_KEY = 'diandan.session.v1';
 const LATTE = { size: 'medium', temperature: 'hot', sugar: 'none' };
 /** The templates the mini program asks consent for after payment: ready and declined. */
@@ -229,7 +229,7 @@ test('dine-in without a table says to scan one; with the scanned table the order
   expect(texts(page, '.blocker')).toEqual(['堂食请先扫描桌上的二维码']);
   expect(pageData(page).canPlace).toBe(false);
 
-  const { session } = await import('../../stores');
+  const { session } = await import('../../../stores');
   const scanned = { id: 'table-demo-a01', name: 'A01 号桌', nameEn: 'Table A01', code: 'A01' };
   session.scanTable(DEMO_STORE, scanned); // as the menu binds a scanned code (browse.home's table)
   modeTab('自取 Pickup')?.dispatchEvent('tap');

@@ -1,8 +1,12 @@
 // What stops or troubles an order, in the customer's words: blockers, unavailable lines, stock to fix.
-import type { CartLineView } from '../../../typings/contracts/cart';
-import type { CheckoutBlocker, OutOfStockDetails, PreviewOutput } from '../../../typings/contracts/checkout';
-import { getLocale, money, t } from '../../i18n';
-import { unavailableText } from '../cart/rows';
+import type { CartLineView } from '../../../../typings/contracts/cart';
+import type {
+  CheckoutBlocker,
+  OutOfStockDetails,
+  PreviewOutput,
+} from '../../../../typings/contracts/checkout';
+import { getLocale, money, t } from '../../../i18n';
+import { unavailableText } from '../../../pages/cart/rows';
 
 /** A blocker in words (distances in km, minimums as money). */
 export function blockerText(blocker: CheckoutBlocker): string {

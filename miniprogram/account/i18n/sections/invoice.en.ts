@@ -1,7 +1,7 @@
-import type { TableOf } from '../types';
+import type { TableOf } from '../../../i18n';
 import type { invoiceZh } from './invoice.zh-cn';
 
-/** English texts of the invoice request on the order page: exactly the keys of the zh-CN section. */
+/** English texts of the order page's invoice card (account subpackage): exactly the keys of the zh-CN section. */
 export const invoiceEn: TableOf<typeof invoiceZh> = {
   'invoice.title': 'Invoice',
   'invoice.request': 'Request invoice',
