@@ -15,7 +15,8 @@ export interface InvoiceRecord {
   kind: InvoiceKind;
   title: string;
   taxNumber?: string;
-  email: string;
+  /** Where to send it; gone from an issued invoice once its customer erased their data. */
+  email?: string;
   /** The order's total less what was refunded when it was asked (fen). */
   amountFen: number;
   pickupNumber?: string;

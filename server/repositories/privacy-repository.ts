@@ -8,7 +8,8 @@ import { readEveryPage } from './paged-reads';
 import type { RefundRecord } from './refund-repository';
 
 /** The collections whose documents are a customer's own (found by `_openid`) and are deleted on erase. */
-export type OwnedCollection = 'carts' | 'addresses' | 'subscriptions' | 'members' | 'user_coupons' | 'orders';
+export type OwnedCollection =
+  'carts' | 'addresses' | 'subscriptions' | 'members' | 'user_coupons' | 'invoices' | 'orders';
 
 /** Every document of `collection` owned by `openid`, oldest first (one operation per 1,000). */
 export async function readOwned<T>(collection: OwnedCollection | 'refunds', openid: string): Promise<T[]> {
@@ -22,13 +23,20 @@ export async function readOwned<T>(collection: OwnedCollection | 'refunds', open
   );
 }
 
-/** Deletes every document of `collection` owned by `openid` (one operation); how many went. Repeating is harmless. */
+/**
+ * Deletes every document of `collection` owned by `openid` and matching `also` (one operation); how many went.
+ * Repeating is harmless.
+ */
 export async function removeOwned(
   collection: Exclude<OwnedCollection, 'orders'>,
   openid: string,
+  also: Record<string, string> = {},
 ): Promise<number> {
   const result = (await retryTransient(async () =>
-    database().collection(collection).where({ _openid: openid }).remove(),
+    database()
+      .collection(collection)
+      .where({ ...also, _openid: openid })
+      .remove(),
   )) as { stats: { removed: number } };
   return result.stats.removed;
 }
@@ -122,4 +130,23 @@ export async function anonymiseRefunds(
   // Both guards exclude what they rewrote, so a retry changes nothing twice.
   await rewrite({ requestedBy: openid }, { requestedBy: tombstone, updatedAt: at });
   return rewrite({ _openid: openid }, { _openid: tombstone, reason: replacedReason, updatedAt: at });
+}
+
+/**
+ * Rewrites the customer's issued invoices without them (one operation): `_openid` becomes the tombstone and the
+ * email goes; the title, tax number and file stay, as the shop's accounts keep what it issued. How many.
+ */
+export async function anonymiseIssuedInvoices(
+  openid: string,
+  tombstone: string,
+  nowMs: number,
+): Promise<number> {
+  const _ = database().command;
+  const result = (await retryTransient(async () =>
+    database()
+      .collection('invoices')
+      .where({ _openid: openid, status: 'issued' })
+      .update({ data: { _openid: tombstone, email: _.remove(), updatedAt: new Date(nowMs) } }),
+  )) as { stats: { updated: number } };
+  return result.stats.updated;
 }

@@ -7,9 +7,12 @@ import { customer, LIMITED, payInSandbox, setStock, stockOf, storedOrder } from 
 import { schemaProblems } from '../support/schema-check';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 import {
+  COMPANY_TITLE,
   everything,
   everythingBut,
   giveEverything,
+  HOME,
+  INVOICE_EMAIL,
   ownedBy,
   PERSONAL_PIECES,
   piecesIn,
@@ -24,7 +27,16 @@ beforeAll(async () => {
 });
 afterAll(() => shop.close());
 
-const OWNED = ['orders', 'carts', 'addresses', 'subscriptions', 'members', 'user_coupons', 'refunds'];
+const OWNED = [
+  'orders',
+  'carts',
+  'addresses',
+  'subscriptions',
+  'members',
+  'user_coupons',
+  'refunds',
+  'invoices',
+];
 const eraseAs = (openid: string) => shop.call('account', 'privacyErase', { confirm: 'erase' }, openid);
 
 test('erase keeps the paid orders without the customer, cancels and removes the unpaid one, deletes the rest', async () => {
@@ -38,9 +50,10 @@ test('erase keeps the paid orders without the customer, cancels and removes the 
   const summary = dataOf(await eraseAs('o-leaver'));
 
   expect(summary).toMatchObject({
-    removed: { orders: 1, carts: 1, addresses: 1, consents: 1, members: 1, coupons: 1 },
+    removed: { orders: 1, carts: 1, addresses: 1, consents: 1, members: 1, coupons: 1, invoices: 1 },
     cancelledOrders: 1,
     anonymisedOrders: 2,
+    anonymisedInvoices: 1,
   });
   expect(Date.parse(summary.keptUntil ?? '')).toBeGreaterThan(shop.clock.now() + 2 * 365 * 86_400_000);
   for (const name of OWNED) expect(ownedBy(shop, name, 'o-leaver')).toEqual([]);
@@ -70,9 +83,20 @@ test('erase keeps the paid orders without the customer, cancels and removes the 
     status: 'SUCCEEDED',
   });
   expect(schemaProblems('refunds', refund ?? {})).toEqual([]);
+  // The issued invoice stays with its order for the shop's accounts, without the email; the pending one went.
+  const [issued] = shop.cloud.database.find('invoices', { orderId: data.completedOrderId });
+  expect(issued).toMatchObject({ _openid: completed._openid, status: 'issued', title: COMPANY_TITLE });
+  expect(issued).not.toHaveProperty('email');
+  expect(schemaProblems('invoices', issued ?? {})).toEqual([]);
+  expect(shop.cloud.database.find('invoices', { orderId: data.refundedOrderId })).toEqual([]);
 
   const stored = everything(shop);
-  expect(piecesIn(everythingBut(shop, 'o-nobody'), PERSONAL_PIECES)).toEqual([REMARK]); // the stayer's, in clear
+  // The stayer's remark, and the title and email of their invoice request, are stored in clear.
+  expect(piecesIn(everythingBut(shop, 'o-nobody'), PERSONAL_PIECES)).toEqual([
+    HOME.contactName,
+    REMARK,
+    INVOICE_EMAIL,
+  ]);
   expect(piecesIn(everythingBut(shop, 'o-stayer'), ['o-leaver', '临时有事', ...PERSONAL_PIECES])).toEqual([]);
   expect(OWNED.map((name) => ownedBy(shop, name, 'o-stayer'))).toEqual(stayerBefore);
   expect(dataOf(await customer(shop, 'o-leaver').list()).orders).toEqual([]);
@@ -229,7 +253,7 @@ test('export and erase cost the same database operations for 1 kept order and fo
   const few = await cost(async () => dataOf(await eraseAs('o-few')));
   const many = await cost(async () => expect(dataOf(await eraseAs('o-many')).anonymisedOrders).toBe(40));
   expect(many).toBe(few);
-  expect(exportCost).toBe(7); // one read per collection
+  expect(exportCost).toBe(8); // one read per collection
   expect(few).toBeLessThanOrEqual(12);
   expect(ownedBy(shop, 'orders', 'o-many')).toEqual([]);
 });

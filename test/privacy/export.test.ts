@@ -4,9 +4,11 @@ import { dataOf } from '../support/results';
 import { customer, LIMITED, setStock } from '../support/ordering-calls';
 import { DEMO_STORE, startTestCloud, type TestCloud } from '../support/test-cloud';
 import {
+  COMPANY_TITLE,
   everything,
   giveEverything,
   HOME,
+  INVOICE_EMAIL,
   MEMBER_PHONE,
   REMARK,
   SAVED,
@@ -25,7 +27,7 @@ afterAll(() => shop.close());
 
 const exportAs = (openid: string) => shop.call('account', 'privacyExport', {}, openid);
 
-test('the export holds every order, cart, address, consent, membership and coupon, opened for the owner', async () => {
+test('the export holds every order, cart, address, consent, membership, coupon and invoice, opened for the owner', async () => {
   const exported = dataOf(await exportAs('o-exporter'));
 
   expect(exported.orders.map((order) => order.id).sort()).toEqual(
@@ -67,6 +69,23 @@ test('the export holds every order, cart, address, consent, membership and coupo
   expect(exported.coupons).toEqual([
     expect.objectContaining({ couponId: 'coupon-welcome', status: 'AVAILABLE' }),
   ]);
+  expect(exported.invoices).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        status: 'issued',
+        kind: 'company',
+        title: COMPANY_TITLE,
+        email: INVOICE_EMAIL,
+      }),
+      expect.objectContaining({
+        status: 'requested',
+        kind: 'personal',
+        taxNumber: null,
+        email: INVOICE_EMAIL,
+      }),
+    ]),
+  );
+  expect(exported.invoices).toHaveLength(2);
   expect(exported.exportedAt).toBe(new Date(shop.clock.now()).toISOString());
 });
 
@@ -95,6 +114,7 @@ test('a customer with nothing stored gets an empty export', async () => {
     consents: [],
     members: [],
     coupons: [],
+    invoices: [],
   });
 });
 

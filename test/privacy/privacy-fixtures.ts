@@ -1,5 +1,6 @@
 // A customer with something in every collection that holds personal data: a completed delivery order, a
-// refunded order, an unpaid order, a cart, a saved address, a consent credit, a membership and a coupon. The
+// refunded order, an unpaid order, a cart, a saved address, a consent credit, a membership, a coupon, an issued
+// invoice and an invoice request. The
 // address book, consents, memberships and coupons have no actions yet, so those documents are written as their
 // own features will store them (personal fields sealed with the function's field key at `collection:id:field`).
 import { encryptField, type FieldPlace } from '../../server/runtime/field-crypto';
@@ -20,6 +21,10 @@ export const HOME = {
 export const SAVED = { contactName: '林小满', phone: '13612345678', detail: '银杏路 9 号 2 单元 301' };
 /** The phone of the membership. */
 export const MEMBER_PHONE = '13755556666';
+/** The email invoices are sent to. */
+export const INVOICE_EMAIL = 'qingyun.ouyang@example.com';
+/** The company title of the issued invoice (kept with it for the shop's accounts). */
+export const COMPANY_TITLE = '上海青云咨询有限公司';
 /** A remark typed at checkout. */
 export const REMARK = '不要香菜，放门口';
 
@@ -33,6 +38,7 @@ export const PERSONAL_PIECES = [
   '2 单元 301',
   MEMBER_PHONE,
   REMARK,
+  INVOICE_EMAIL,
 ];
 
 const seal = (place: FieldPlace, plain: string) => encryptField(parseFieldKeyRing(process.env), place, plain);
@@ -120,6 +126,48 @@ export async function giveEverything(shop: TestCloud, openid: string): Promise<C
       status: 'AVAILABLE',
       claimedAt: now,
       expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+      updatedAt: now,
+    },
+  ]);
+  // An invoice asked for on the completed order and issued; a personal one left pending on the refunded order.
+  dataOf(
+    await shop.call(
+      'order',
+      'requestInvoice',
+      {
+        orderId: delivered.order.id,
+        kind: 'company',
+        title: COMPANY_TITLE,
+        taxNumber: '91310000MA1FL0XX7Q',
+        email: INVOICE_EMAIL,
+      },
+      openid,
+    ),
+  );
+  shop.cloud.database.update(
+    'invoices',
+    { orderId: delivered.order.id },
+    {
+      $set: {
+        status: 'issued',
+        issuedAt: now,
+        fileId: `cloud://invoices/${delivered.order.id}.pdf`,
+        issuedBy: 'o-demo-owner',
+      },
+    },
+  );
+  shop.cloud.database.insert('invoices', [
+    {
+      _id: `inv-${refunded.order.id}`,
+      orderId: refunded.order.id,
+      storeId: DEMO_STORE,
+      _openid: openid,
+      status: 'requested',
+      kind: 'personal',
+      title: HOME.contactName,
+      email: INVOICE_EMAIL,
+      amountFen: 1500,
+      requestedAt: now,
       updatedAt: now,
     },
   ]);

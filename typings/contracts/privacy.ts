@@ -1,6 +1,7 @@
 // "Export my data" and "delete my data": the privacy actions of the `account` cloud function.
 import type { ActionContract } from './index';
 import type { AddressFields, AddressView } from './account';
+import type { InvoiceView } from './invoice';
 import type { DeliveryAddress, OrderView } from './order';
 
 /** `privacyExport`: nothing to send; the caller is who the platform says. */
@@ -72,6 +73,9 @@ export interface ExportedCoupon {
   usedAt: string | null;
 }
 
+/** An invoice request of the caller's: the title, tax number and email as asked, and whether it was issued. */
+export type ExportedInvoice = Omit<InvoiceView, 'id' | 'fileUrl'>;
+
 /** `privacyExport`: everything stored about the caller, as one JSON answer; times ISO, money fen. */
 export interface PrivacyExportOutput {
   exportedAt: string;
@@ -81,6 +85,7 @@ export interface PrivacyExportOutput {
   consents: ExportedConsent[];
   members: ExportedMember[];
   coupons: ExportedCoupon[];
+  invoices: ExportedInvoice[];
 }
 
 /** `privacyErase`: the customer confirmed; the page sends the word `erase` so no stray call deletes anything. */
@@ -99,11 +104,15 @@ export interface PrivacyEraseOutput {
     consents: number;
     members: number;
     coupons: number;
+    /** Invoice requests not yet issued. */
+    invoices: number;
   };
   /** Unpaid orders cancelled first, their stock given back. */
   cancelledOrders: number;
   /** Orders kept without the caller (the shop's accounts keep them): openid replaced, address and remark removed. */
   anonymisedOrders: number;
+  /** Issued invoices kept without the caller for the shop's accounts: openid replaced, email removed. */
+  anonymisedInvoices: number;
   /** The latest time (ISO) an anonymised order is kept until; null when none was kept. */
   keptUntil: string | null;
 }

@@ -15,7 +15,7 @@ export function invoiceView(record: InvoiceRecord, urls: ReadonlyMap<string, str
     kind: record.kind,
     title: record.title,
     taxNumber: record.taxNumber ?? null,
-    email: record.email,
+    email: record.email ?? '',
     amountFen: record.amountFen,
     requestedAt: iso(record.requestedAt) ?? '',
     issuedAt: iso(record.issuedAt),

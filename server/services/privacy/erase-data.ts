@@ -1,12 +1,14 @@
 // privacyErase: deletes what is stored about the caller. Unpaid orders are cancelled first through the usual
 // close (payment attempts closed, stock given back), then each order follows the retention rule
 // (order-retention.ts): removed, or kept for the shop's accounts under a one-way tombstone with the address,
-// remark and cancel reason gone. Carts, saved addresses, consent credits, memberships and coupons are deleted.
+// remark and cancel reason gone. Issued invoices are kept the same way, without the email; invoice requests not
+// yet issued, carts, saved addresses, consent credits, memberships and coupons are deleted.
 // Nothing changes while an order is still being made; a repeated call finds nothing left and answers zeros.
 import type { PrivacyEraseOutput } from '../../../typings/contracts/privacy';
 import type { OrderRecord } from '../../domain/order/order-record';
 import { PaymentGatewayError } from '../../gateways/payment-gateway';
 import {
+  anonymiseIssuedInvoices,
   anonymiseOrders,
   anonymiseRefunds,
   readOwned,
@@ -118,6 +120,9 @@ export async function eraseMyData(caller: Caller, nowMs: number): Promise<Privac
     nowMs,
   );
   await anonymiseRefunds(openid, tombstone, ERASED_REFUND_REASON, nowMs);
+  // Pending requests go first: one issued meanwhile is then found by the rewrite of the issued ones.
+  const invoices = await removeOwned('invoices', openid, { status: 'requested' });
+  const anonymisedInvoices = await anonymiseIssuedInvoices(openid, tombstone, nowMs);
 
   const [carts, addresses, consents, members, coupons] = await Promise.all([
     removeOwned('carts', openid),
@@ -128,9 +133,10 @@ export async function eraseMyData(caller: Caller, nowMs: number): Promise<Privac
   ]);
   return {
     erasedAt: new Date(nowMs).toISOString(),
-    removed: { orders: removedOrders, carts, addresses, consents, members, coupons },
+    removed: { orders: removedOrders, carts, addresses, consents, members, coupons, invoices },
     cancelledOrders,
     anonymisedOrders,
+    anonymisedInvoices,
     keptUntil: keptUntilMs === undefined ? null : new Date(keptUntilMs).toISOString(),
   };
 }

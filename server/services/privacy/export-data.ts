@@ -4,6 +4,7 @@ import type { ExportedCart, PrivacyExportOutput } from '../../../typings/contrac
 import type { StoredCartLine } from '../../domain/cart-lines';
 import type { OrderRecord } from '../../domain/order/order-record';
 import type { AddressDocument } from '../../repositories/address-repository';
+import type { InvoiceRecord } from '../../repositories/invoice-repository';
 import { readOwned } from '../../repositories/privacy-repository';
 import type { RefundRecord } from '../../repositories/refund-repository';
 import { fieldKeyRingForReading } from '../../runtime/field-keys';
@@ -13,6 +14,7 @@ import {
   exportAddress,
   exportConsent,
   exportCoupon,
+  exportInvoice,
   exportMember,
   exportOrder,
   type ConsentDocument,
@@ -27,10 +29,10 @@ interface CartDocument {
   updatedAt: Date | string;
 }
 
-/** The caller's data at `nowMs`: orders newest first with their refunds, carts, addresses, consents, members, coupons. */
+/** The caller's data at `nowMs`: orders newest first with their refunds, carts, addresses, consents, members, coupons, invoices. */
 export async function exportMyData(caller: Caller, nowMs: number): Promise<PrivacyExportOutput> {
   const { openid } = caller;
-  const [orders, refunds, carts, addresses, consents, members, coupons] = await Promise.all([
+  const [orders, refunds, carts, addresses, consents, members, coupons, invoices] = await Promise.all([
     readOwned<OrderRecord>('orders', openid),
     readOwned<RefundRecord>('refunds', openid),
     readOwned<CartDocument>('carts', openid),
@@ -38,6 +40,7 @@ export async function exportMyData(caller: Caller, nowMs: number): Promise<Priva
     readOwned<ConsentDocument>('subscriptions', openid),
     readOwned<MemberDocument>('members', openid),
     readOwned<CouponDocument>('user_coupons', openid),
+    readOwned<InvoiceRecord>('invoices', openid),
   ]);
   const ring = fieldKeyRingForReading();
   const defaultId = defaultIdOf(addresses);
@@ -59,6 +62,7 @@ export async function exportMyData(caller: Caller, nowMs: number): Promise<Priva
     consents: consents.map(exportConsent),
     members: members.map((member) => exportMember(member, ring)),
     coupons: coupons.map(exportCoupon),
+    invoices: invoices.map(exportInvoice),
   };
 }
 

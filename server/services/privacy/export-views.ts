@@ -4,6 +4,7 @@ import type {
   ExportedAddress,
   ExportedConsent,
   ExportedCoupon,
+  ExportedInvoice,
   ExportedMember,
   ExportedOrder,
   ExportedRefund,
@@ -11,6 +12,7 @@ import type {
 import type { OrderRecord } from '../../domain/order/order-record';
 import { decryptField, type FieldKeyRing, type FieldPlace } from '../../runtime/field-crypto';
 import type { AddressDocument } from '../../repositories/address-repository';
+import type { InvoiceRecord } from '../../repositories/invoice-repository';
 import type { RefundRecord } from '../../repositories/refund-repository';
 import { openAddress } from '../account/address-seal';
 import { openDeliveryAddress } from '../checkout/delivery-address';
@@ -151,5 +153,20 @@ export function exportCoupon(coupon: CouponDocument): ExportedCoupon {
     claimedAt: iso(coupon.claimedAt),
     expiresAt: iso(coupon.expiresAt),
     usedAt: isoOrNull(coupon.usedAt),
+  };
+}
+
+/** An invoice request as asked (the issued file is the shop's; its link is on the order page). */
+export function exportInvoice(invoice: InvoiceRecord): ExportedInvoice {
+  return {
+    orderId: invoice.orderId,
+    status: invoice.status,
+    kind: invoice.kind,
+    title: invoice.title,
+    taxNumber: invoice.taxNumber ?? null,
+    email: invoice.email ?? '',
+    amountFen: invoice.amountFen,
+    requestedAt: iso(invoice.requestedAt),
+    issuedAt: isoOrNull(invoice.issuedAt),
   };
 }

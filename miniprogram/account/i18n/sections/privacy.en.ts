@@ -16,19 +16,21 @@ export const privacyPageEn: TableOf<typeof privacyPageZh> = {
   'me.privacyPage.keep.consents':
     'Notifications: one agreement, one notice; kept until used up or you delete your data.',
   'me.privacyPage.keep.members': 'Membership and coupons: until you delete your data.',
+  'me.privacyPage.keep.invoices':
+    'Invoices: requests not yet issued go when you delete your data; issued invoices stay with their order as the shop’s accounts, without your email.',
   'me.privacyPage.keep.encrypted':
     'Names, phone numbers and addresses are stored encrypted and shown masked; payment is made through WeChat Pay and we keep no card details.',
   'me.privacyPage.export': 'Export my data',
   'me.privacyPage.exporting': 'Exporting…',
   'me.privacyPage.exportSummary':
-    'Orders {orders} · carts {carts} · addresses {addresses} · consents {consents} · memberships {members} · coupons {coupons}',
+    'Orders {orders} · carts {carts} · addresses {addresses} · consents {consents} · memberships {members} · coupons {coupons} · invoices {invoices}',
   'me.privacyPage.exportedAt': 'Exported {time}',
   'me.privacyPage.copy': 'Copy all data (JSON)',
   'me.privacyPage.copied': 'Copied',
   'me.privacyPage.erase': 'Delete my data',
   'me.privacyPage.eraseTitle': 'Delete my data',
   'me.privacyPage.eraseConfirm1':
-    'Your carts, saved addresses, notification consents, memberships and coupons will be deleted; paid orders stay, anonymised, as the shop’s accounts.',
+    'Your carts, saved addresses, notification consents, memberships, coupons and invoice requests not yet issued will be deleted; paid orders and issued invoices stay, anonymised, as the shop’s accounts.',
   'me.privacyPage.eraseConfirm2': 'This cannot be undone and your points and coupons go with it. Delete now?',
   'me.privacyPage.eraseDone': 'Deleted',
   'me.privacyPage.eraseSummary':

@@ -10,19 +10,21 @@ export const privacyPageZh = {
   'me.privacyPage.keep.addresses': '常用地址：直到你删除该地址或删除数据。',
   'me.privacyPage.keep.consents': '消息订阅：一次同意只发一条，直到用完或你删除数据。',
   'me.privacyPage.keep.members': '会员与优惠券：直到你删除数据。',
+  'me.privacyPage.keep.invoices':
+    '发票：未开出的申请在你删除数据时删除；已开出的发票作为门店账目随订单保留，邮箱删除。',
   'me.privacyPage.keep.encrypted':
     '姓名、电话和地址加密保存，页面上只显示遮挡后的样子；支付由微信支付完成，我们不保存银行卡信息。',
   'me.privacyPage.export': '导出我的数据',
   'me.privacyPage.exporting': '正在导出…',
   'me.privacyPage.exportSummary':
-    '订单 {orders} · 购物车 {carts} · 地址 {addresses} · 订阅 {consents} · 会员 {members} · 优惠券 {coupons}',
+    '订单 {orders} · 购物车 {carts} · 地址 {addresses} · 订阅 {consents} · 会员 {members} · 优惠券 {coupons} · 发票 {invoices}',
   'me.privacyPage.exportedAt': '导出于 {time}',
   'me.privacyPage.copy': '复制全部数据 (JSON)',
   'me.privacyPage.copied': '已复制',
   'me.privacyPage.erase': '删除我的数据',
   'me.privacyPage.eraseTitle': '删除我的数据',
   'me.privacyPage.eraseConfirm1':
-    '将删除你的购物车、常用地址、消息订阅、会员和优惠券；已付款的订单作为门店账目匿名保留。',
+    '将删除你的购物车、常用地址、消息订阅、会员、优惠券和未开出的发票申请；已付款的订单和已开出的发票作为门店账目匿名保留。',
   'me.privacyPage.eraseConfirm2': '删除后无法恢复，积分和优惠券也会一并失去。确定删除吗？',
   'me.privacyPage.eraseDone': '已删除',
   'me.privacyPage.eraseSummary':

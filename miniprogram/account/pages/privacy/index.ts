@@ -14,6 +14,7 @@ const TEXT_KEYS = {
   keepAddresses: 'me.privacyPage.keep.addresses',
   keepConsents: 'me.privacyPage.keep.consents',
   keepMembers: 'me.privacyPage.keep.members',
+  keepInvoices: 'me.privacyPage.keep.invoices',
   keepEncrypted: 'me.privacyPage.keep.encrypted',
   export: 'me.privacyPage.export',
   exporting: 'me.privacyPage.exporting',

@@ -24,6 +24,7 @@ export function exportSummary(data: PrivacyExportOutput, now: number): ExportSum
       consents: data.consents.length,
       members: data.members.length,
       coupons: data.coupons.length,
+      invoices: data.invoices.length,
     }),
     exportedAt: at('me.privacyPage.exportedAt', { time: chinaTime(data.exportedAt, now) }),
     orders: data.orders.slice(0, SHOWN_LINES).map((order) => {
