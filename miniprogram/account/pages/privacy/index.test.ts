@@ -68,7 +68,7 @@ test("export shows the caller's own data, opened, and copies the whole JSON", as
   const page = await openPrivacy();
   page.querySelector('.export')?.dispatchEvent('tap');
   await until(() => text(page, '.counts') !== '');
-  expect(text(page, '.counts')).toBe('订单 1 · 购物车 1 · 地址 1 · 订阅 0 · 会员 0 · 优惠券 0');
+  expect(text(page, '.counts')).toBe('订单 1 · 购物车 1 · 地址 1 · 订阅 0 · 会员 0 · 优惠券 0 · 发票 0');
   expect(lines(page, '.address-line')).toEqual(['李雷 13800138000 · 上海市上海市徐汇区示范路 100 号']);
   expect(lines(page, '.order-line')[0]).toContain('点单示范咖啡馆');
   expect(lines(page, '.order-line')[0]).toContain('已支付');
