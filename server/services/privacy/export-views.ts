@@ -16,6 +16,7 @@ import type { InvoiceRecord } from '../../repositories/invoice-repository';
 import type { RefundRecord } from '../../repositories/refund-repository';
 import { openAddress } from '../account/address-seal';
 import { openDeliveryAddress } from '../checkout/delivery-address';
+import { invoiceView } from '../invoices/invoice-view';
 import { toOrderView } from '../order/order-view';
 
 /** A consent credit as stored (subscriptions). */
@@ -156,17 +157,8 @@ export function exportCoupon(coupon: CouponDocument): ExportedCoupon {
   };
 }
 
-/** An invoice request as asked (the issued file is the shop's; its link is on the order page). */
+/** An invoice request as its owner sees it, less the request id and the issued file's link (the order page has it). */
 export function exportInvoice(invoice: InvoiceRecord): ExportedInvoice {
-  return {
-    orderId: invoice.orderId,
-    status: invoice.status,
-    kind: invoice.kind,
-    title: invoice.title,
-    taxNumber: invoice.taxNumber ?? null,
-    email: invoice.email ?? '',
-    amountFen: invoice.amountFen,
-    requestedAt: iso(invoice.requestedAt),
-    issuedAt: isoOrNull(invoice.issuedAt),
-  };
+  const { id: _id, fileUrl: _fileUrl, ...asked } = invoiceView(invoice, new Map());
+  return asked;
 }
