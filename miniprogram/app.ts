@@ -1,4 +1,7 @@
 import { appConfig } from './config';
+// The session store reads the saved language when it is made: made here, every page draws in it, even a page
+// opened first that never reads the session (the privacy page after a restart).
+import './stores';
 
 // App entry: starts the cloud once; pages reach it only through services/cloud.ts.
 App({

@@ -20,6 +20,16 @@ const part = (component: string, name: string, folder = 'components') =>
 const guide = (name: string) => `.guide ${part('privacy-guide', name, 'account-components')}`;
 const state = (name: string) => `.state ${part('state-view', name)}`;
 
+/** Saves `openid`'s language as the me tab's switch does, so the next page opened draws in it. */
+async function speak(openid: string, as: string, locale: 'zh-CN' | 'en'): Promise<void> {
+  const { page } = await suite.open(`/preview/?as=${as}`);
+  const session = { storeId: 'store-demo', table: null, mode: 'pickup', locale };
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: `diandan-preview:${openid}:diandan.session.v1`,
+    value: JSON.stringify(session),
+  });
+}
+
 test('the store picker asks with our privacy guide; declined, it lists the stores in their usual order', async () => {
   const { page } = await suite.open('/preview/?page=account/pages/stores/index');
   await page.locator(guide('sheet')).waitFor();
@@ -100,6 +110,7 @@ test('the me tab switches to English; the address book and form, filled from WeC
 });
 
 test('the privacy page exports the data and deletes it after two confirms', async () => {
+  await speak('o-preview-customer-a', 'customer-a', 'zh-CN');
   const { page } = await suite.open('/preview/?page=account/pages/privacy/index');
   await page.locator('.export').waitFor();
   await picture(page, 'privacy-zh');
@@ -122,4 +133,12 @@ test('an address that cannot be found says so, with a retry', async () => {
   await page.locator(state('is-error')).waitFor();
   expect(await page.locator(state('title')).innerText()).toContain('没有找到相关内容');
   await picture(page, 'address-edit-not-found');
+});
+
+test('a page opened first, that reads no session itself, draws in the saved language', async () => {
+  await speak('o-preview-customer-b', 'customer-b', 'en');
+  const { page } = await suite.open('/preview/?as=customer-b&page=account/pages/privacy/index');
+  await page.locator('.export').waitFor();
+  expect(await page.locator('.export').innerText()).toBe('Export my data');
+  expect(await page.locator('#nav-title').innerText()).toBe('Privacy and data');
 });
